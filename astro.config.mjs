@@ -1,0 +1,33 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { rehypeFrenchSpacing } from './src/plugins/rehype-french-spacing.ts';
+
+/**
+ * SITE_BASE deploys the site under a sub-path (e.g. `/dossier/`); SITE_URL is
+ * the public origin used in absolute links (sitemap, feeds). Both are read at
+ * build time, so one build serves one place.
+ */
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx({ rehypePlugins: [rehypeFrenchSpacing] })],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // MDX modules start with Astro's own "use astro:head-inject" directive, which the
+          // bundler warns about once per file although Astro handles it. TODO: drop when Astro
+          // stops emitting it as a module-level directive.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,44 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { decodeCapture } from './lib/decode-capture.ts';
+import { dossierSchema, eventSchema, sourceSchema } from './lib/schemas.ts';
+
+const SOURCES = 'content/sources';
+
+/** The companion MDX of each capture: metadata, removed parts, editor's summary. */
+const sources = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: `./${SOURCES}` }),
+  schema: sourceSchema,
+});
+
+/** The raw captures, read as bytes: the text is decoded, the bytes are hashed, never changed. */
+const captures = defineCollection({
+  loader: async () => {
+    const names = (await readdir(SOURCES)).filter((name) => name.endsWith('.txt')).sort();
+    return Promise.all(
+      names.map(async (name) => {
+        const path = `${SOURCES}/${name}`;
+        const decoded = decodeCapture(await readFile(path), path);
+        return { id: name, ...decoded };
+      }),
+    );
+  },
+  schema: z.object({ text: z.string(), encoding: z.enum(['utf-8', 'windows-1252']), sha256: z.string() }),
+});
+
+/** The timeline: one list of events in content/timeline.yaml. */
+const timeline = defineCollection({
+  loader: file('content/timeline.yaml'),
+  schema: eventSchema,
+});
+
+/** The dossier's title, description and lede, in content/dossier.yaml. */
+const dossier = defineCollection({
+  loader: async () => [{ id: 'dossier', ...parseYaml(await readFile('content/dossier.yaml', 'utf8')) }],
+  schema: dossierSchema.extend({ id: z.literal('dossier') }),
+});
+
+export const collections = { sources, captures, timeline, dossier };

@@ -1,0 +1,27 @@
+import { getCollection, getEntry } from 'astro:content';
+import { assembleDossier, type Dossier } from '../lib/assemble-dossier.ts';
+
+let loading: Promise<Dossier> | undefined;
+
+/**
+ * The whole dossier, assembled once per build from the content collections
+ * (every page asks for it; the checks and the cleaning run once).
+ */
+export function loadDossier(): Promise<Dossier> {
+  loading ??= (async () => {
+    const [sources, captures, events, dossier] = await Promise.all([
+      getCollection('sources'),
+      getCollection('captures'),
+      getCollection('timeline'),
+      getEntry('dossier', 'dossier'),
+    ]);
+    if (!dossier) throw new Error('content/dossier.yaml: the file is missing. Hint: create it with title, description and lede (see README).');
+    return assembleDossier({
+      sources: sources.map((entry) => ({ id: entry.id, data: entry.data })),
+      captures: captures.map((entry) => ({ id: entry.id, ...entry.data })),
+      events: events.map((entry) => entry.data),
+      dossier: dossier.data,
+    });
+  })();
+  return loading;
+}

@@ -1,0 +1,35 @@
+import type { Element, ElementContent, Root } from 'hast';
+import type { Article, Block } from './build-article.ts';
+
+/**
+ * The article as a hast tree: headings as `h2`, paragraphs as `p`, runs of
+ * list items as one `ul`, each with its stable id. The capture's text goes in
+ * as text nodes only, so nothing in it is ever read as markup or code.
+ */
+export function articleToHast(article: Readonly<Article>): Root {
+  const children: Element[] = [];
+  let list: Element | undefined;
+  for (const block of article.blocks) {
+    if (block.kind === 'item') {
+      if (!list) {
+        list = element('ul', {}, []);
+        children.push(list);
+      }
+      list.children.push(blockElement(block));
+      continue;
+    }
+    list = undefined;
+    children.push(blockElement(block));
+  }
+  return { type: 'root', children };
+}
+
+const TAGS: Record<Block['kind'], string> = { heading: 'h2', paragraph: 'p', item: 'li' };
+
+function blockElement(block: Readonly<Block>): Element {
+  return element(TAGS[block.kind], { id: block.id }, [{ type: 'text', value: block.text }]);
+}
+
+function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}

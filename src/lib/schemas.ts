@@ -1,0 +1,205 @@
+import { z } from 'astro/zod';
+
+/**
+ * The schemas of everything an editor writes in `content/`. Types are derived
+ * from them (`z.infer`), never written twice. Messages name the value found
+ * and say the fix, because an editor reads them in a failed build.
+ */
+
+const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
+
+const nonEmpty = (field: string, example: string) =>
+  z
+    .string({ error: (issue) => `${field} must be text, found ${show(issue.input)}. Hint: write ${field}: "${example}".` })
+    .trim()
+    .min(1, { error: `${field} is empty. Hint: write ${field}: "${example}".` });
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+const DATE_PATTERNS: Record<Precision, RegExp> = {
+  year: /^\d{4}$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+};
+
+/** The precision a partial ISO date is written at, or `undefined` if it is not one. */
+export function precisionOf(date: string): Precision | undefined {
+  return PRECISIONS.find((precision) => DATE_PATTERNS[precision].test(date) && isRealDate(date));
+}
+
+function isRealDate(date: string): boolean {
+  const [year, month = 1, day = 1] = date.split('-').map(Number) as [number, number?, number?];
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
+
+/** YAML turns an unquoted 2025-02-10 into a Date: accept it as the day it names. */
+const dateText = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z.string({ error: (issue) => `expected a date such as "2025-02-10", "2025-02" or "2025", found ${show(issue.input)}.` }),
+);
+
+const partialDate = (field: string) =>
+  dateText.refine((value) => precisionOf(value) !== undefined, {
+    error: (issue) =>
+      `${field} ${show(issue.input)} is not a date. Hint: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", e.g. "2025-02-10".`,
+  });
+
+const dayDate = (field: string) =>
+  dateText.refine((value) => precisionOf(value) === 'day', {
+    error: (issue) => `${field} ${show(issue.input)} is not a day. Hint: write "YYYY-MM-DD", e.g. "2025-02-17".`,
+  });
+
+export const publishedSchema = z
+  .object({
+    date: partialDate('published.date'),
+    precision: z.enum(PRECISIONS, {
+      error: (issue) => `published.precision ${show(issue.input)} is not one of day, month, year. Hint: write precision: day.`,
+    }),
+    basis: z.enum(['stated', 'inferred'], {
+      error: (issue) =>
+        `published.basis ${show(issue.input)} is not "stated" or "inferred". Hint: "stated" when the capture prints the date, else "inferred" with a reason.`,
+    }),
+    reason: z.string().trim().min(1).optional(),
+  })
+  .superRefine((published, ctx) => {
+    const precision = precisionOf(published.date);
+    if (precision && precision !== published.precision) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `published.date "${published.date}" is written at precision "${precision}" but precision is "${published.precision}". Hint: write the date as ${published.precision === 'day' ? '"YYYY-MM-DD"' : published.precision === 'month' ? '"YYYY-MM"' : '"YYYY"'} or change precision.`,
+      });
+    }
+    if (published.basis === 'inferred' && !published.reason) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'published.reason is missing: an inferred date must say how it was inferred. Hint: reason: "« ce lundi » désigne le 10 février 2025".',
+      });
+    }
+  });
+
+export const REMOVED_KINDS = [
+  'url',
+  'title',
+  'breadcrumb',
+  'dateline',
+  'byline',
+  'image-credit',
+  'share',
+  'comments',
+  'newsletter',
+  'promotion',
+  'teasers',
+  'footer',
+  'other',
+] as const;
+export type RemovedKind = (typeof REMOVED_KINDS)[number];
+
+/** A part of the capture that is not article text, given as exact quotes. */
+export const removedPartSchema = z
+  .object({
+    kind: z.enum(REMOVED_KINDS, {
+      error: (issue) => `kind ${show(issue.input)} is unknown. Hint: use one of ${REMOVED_KINDS.join(', ')}.`,
+    }),
+    quote: z.string().min(1).optional(),
+    from: z.string().min(1).optional(),
+    to: z.string().min(1).optional(),
+    toEnd: z.boolean().optional(),
+    prefix: z.string().min(1).optional(),
+    suffix: z.string().min(1).optional(),
+  })
+  .strict()
+  .superRefine((part, ctx) => {
+    const ways = [part.quote !== undefined, part.from !== undefined].filter(Boolean).length;
+    if (ways !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'a removed part needs either `quote` (one exact passage) or `from` with `to` or `toEnd: true` (a range). Hint: quote: "Partager cet article".',
+      });
+    } else if (part.from !== undefined && (part.to === undefined) === (part.toEnd !== true)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `the range from ${show(part.from)} needs an end: either to: "…" (the last words of the part) or toEnd: true.`,
+      });
+    }
+  });
+
+export const structureSchema = z
+  .object({
+    headings: z.array(z.string().min(1)).default([]),
+    paragraphs: z.array(z.string().min(1)).default([]),
+    breaks: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export const sourceSchema = z.object({
+  capture: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*\.txt$/, {
+      error: (issue) =>
+        `capture ${show(issue.input)} is not a capture file name. Hint: the name of a .txt file in content/sources/, e.g. "sciencepost-consortium-musk-openai.txt".`,
+    }),
+  title: nonEmpty('title', 'Elon Musk offre 97,4 milliards $ pour OpenAI'),
+  titleBasis: z.enum(['stated', 'inferred']).default('stated'),
+  outlet: nonEmpty('outlet', 'Sciencepost'),
+  author: z.string().trim().min(1).nullable().default(null),
+  url: z
+    .url({ protocol: /^https?$/, error: (issue) => `url ${show(issue.input)} is not an http(s) address. Hint: write the full address, or url: null.` })
+    .nullable()
+    .default(null),
+  published: publishedSchema,
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, { error: (issue) => `language ${show(issue.input)} is not a two-letter code. Hint: language: fr.` }),
+  removed: z.array(removedPartSchema).default([]),
+  structure: structureSchema.default({ headings: [], paragraphs: [], breaks: [] }),
+});
+
+export const citationSchema = z
+  .object({
+    source: z.string().min(1),
+    quote: z.string().trim().min(1, { error: 'quote is empty. Hint: copy a passage of the capture.' }),
+  })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: (issue) => `id ${show(issue.input)} is not kebab-case. Hint: id: "offre-de-rachat".`,
+    }),
+    date: partialDate('date'),
+    notBefore: dayDate('notBefore').optional(),
+    notAfter: dayDate('notAfter').optional(),
+    title: nonEmpty('title', 'Offre de rachat'),
+    summary: nonEmpty('summary', 'Une phrase qui résume l’événement.'),
+    citations: z.array(citationSchema).min(1, { error: 'citations is empty: every event cites at least one source.' }),
+  })
+  .strict();
+
+export const ledeSentenceSchema = z
+  .object({
+    text: nonEmpty('text', 'Une phrase du chapeau.'),
+    citations: z.array(citationSchema).min(1, { error: 'citations is empty: every sentence of the lede cites at least one source.' }),
+  })
+  .strict();
+
+export const dossierSchema = z.object({
+  title: nonEmpty('title', 'L’offre d’Elon Musk pour racheter OpenAI'),
+  description: nonEmpty('description', 'Une phrase.'),
+  lede: z
+    .array(ledeSentenceSchema)
+    .min(3, { error: (issue) => `lede has ${(issue.input as unknown[]).length} sentences; it needs 3 to 6.` })
+    .max(6, { error: (issue) => `lede has ${(issue.input as unknown[]).length} sentences; it needs 3 to 6.` }),
+});
+
+export type Published = z.infer<typeof publishedSchema>;
+export type RemovedPart = z.infer<typeof removedPartSchema>;
+export type Structure = z.infer<typeof structureSchema>;
+export type SourceData = z.infer<typeof sourceSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type EventData = z.infer<typeof eventSchema>;
+export type DossierData = z.infer<typeof dossierSchema>;

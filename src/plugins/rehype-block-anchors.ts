@@ -1,0 +1,30 @@
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export interface BlockAnchorsOptions {
+  /** The accessible name of each anchor, given the block's id. Default: « Lien vers ce passage ». */
+  label?: (id: string) => string;
+}
+
+/**
+ * Gives every paragraph, heading and list item with an id a self-link, so a
+ * reader can copy a deep link to the exact passage they want to cite.
+ *
+ * `<p id="p-x">…</p>` → `<p id="p-x">…<a class="anchor" href="#p-x" aria-label="Lien vers ce passage">¶</a></p>`
+ */
+export function rehypeBlockAnchors(options: Readonly<BlockAnchorsOptions> = {}) {
+  const label = options.label ?? (() => 'Lien vers ce passage');
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const id = node.properties?.id;
+      if (typeof id !== 'string' || !['p', 'h2', 'li'].includes(node.tagName)) return;
+      node.children.push({ type: 'text', value: ' ' });
+      node.children.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { className: ['anchor'], href: `#${id}`, ariaLabel: label(id), dataPagefindIgnore: '' },
+        children: [{ type: 'text', value: '¶' }],
+      });
+    });
+  };
+}

@@ -1,0 +1,72 @@
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
+
+/** Pagefind's default UI, as its script defines it on `window`. */
+interface PagefindUIConstructor {
+  new (options: Record<string, unknown>): { triggerSearch(term: string): void };
+}
+
+declare global {
+  interface Window {
+    PagefindUI?: PagefindUIConstructor;
+  }
+}
+
+
+/**
+ * The index stores ’ as ' (Pagefind does not split words on ’, so « avocat »
+ * would not find « l’avocat »): put the French apostrophe back in what is shown.
+ */
+export function restoreApostrophes(html: string): string {
+  return html.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
+}
+
+interface ResultData {
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results?: { excerpt: string; title: string }[];
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+/** Loads Pagefind's UI into the search page, with the query of the URL if any. */
+export async function startSearch(): Promise<void> {
+  const container = document.querySelector<HTMLElement>('[data-search]');
+  if (!container) return;
+  const base = container.dataset.base ?? '/';
+  try {
+    await loadScript(`${base}pagefind/pagefind-ui.js`);
+  } catch {
+    container.insertAdjacentHTML('beforeend', '<p class="notice">L’index de recherche est introuvable. Lancez <code>npm run build</code> pour le créer.</p>');
+    return;
+  }
+  const ui = new window.PagefindUI!({
+    element: container,
+    baseUrl: base,
+    bundlePath: `${base}pagefind/`,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false,
+    highlightParam: HIGHLIGHT_PARAM,
+    openFilters: ['type', 'média'],
+    processResult(result: ResultData) {
+      result.excerpt = restoreApostrophes(result.excerpt);
+      for (const key of Object.keys(result.meta)) result.meta[key] = restoreApostrophes(result.meta[key]!);
+      for (const sub of result.sub_results ?? []) {
+        sub.excerpt = restoreApostrophes(sub.excerpt);
+        sub.title = restoreApostrophes(sub.title);
+      }
+      return result;
+    },
+    translations: { placeholder: 'Rechercher dans le dossier', zero_results: 'Aucun résultat pour [SEARCH_TERM]' },
+  });
+  const query = new URL(location.href).searchParams.get('q');
+  if (query) ui.triggerSearch(query);
+}

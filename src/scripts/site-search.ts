@@ -1,0 +1,29 @@
+/**
+ * Turns on the header's search box (it ships disabled, saying search needs
+ * JavaScript) and binds the shortcuts: « / » or Ctrl+K focuses it. Submitting
+ * goes to the search page, which loads Pagefind; nothing loads before that.
+ */
+export function enhanceSiteSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-site-search]');
+  const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+  const button = form?.querySelector<HTMLButtonElement>('button');
+  const hint = form?.querySelector<HTMLElement>('[data-search-hint]');
+  if (!form || !input || !button) return;
+  input.disabled = false;
+  button.disabled = false;
+  input.placeholder = 'Rechercher (/ ou Ctrl+K)';
+  if (hint) hint.textContent = 'Raccourci : touche / ou Ctrl+K.';
+  input.setAttribute('aria-keyshortcuts', '/ Control+K');
+  const query = new URL(location.href).searchParams.get('q');
+  if (query && !input.value) input.value = query;
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = target?.closest('input, textarea, select, [contenteditable="true"]');
+    const slash = event.key === '/' && !typing;
+    const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey);
+    if (!slash && !ctrlK) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+}
