@@ -1,4 +1,5 @@
 // @ts-check
+import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { rehypeFrenchSpacing } from './src/plugins/rehype-french-spacing.ts';
@@ -15,7 +16,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx({ rehypePlugins: [rehypeFrenchSpacing] })],
+  // MDX runs remark/rehype only with the unified processor (Astro 7's default is satteri).
+  // SmartyPants is off: it would turn the editors' " into English quotes; they write « ».
+  integrations: [mdx({ processor: unified({ rehypePlugins: [rehypeFrenchSpacing], smartypants: false }) })],
   devToolbar: { enabled: false },
   vite: {
     build: {
