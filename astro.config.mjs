@@ -10,10 +10,13 @@ import { rehypeFrenchSpacing } from './src/plugins/rehype-french-spacing.ts';
  * build time, so one build serves one place.
  */
 const base = process.env.SITE_BASE ?? '/';
+/** A fixture dossier (tests) keeps its own content cache, apart from the real one. */
+const content = process.env.DOSSIER_CONTENT;
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base,
+  ...(content ? { cacheDir: `./node_modules/.astro-${content.replace(/[^a-z0-9]+/giu, '-')}` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // MDX runs remark/rehype only with the unified processor (Astro 7's default is satteri).

@@ -11,7 +11,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 
-const DIST = 'dist';
+/** The built site to index: `node scripts/index-search.ts [dir]`, dist/ by default. */
+const DIST = process.argv[2] ?? 'dist';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

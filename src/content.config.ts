@@ -6,7 +6,9 @@ import { parse as parseYaml } from 'yaml';
 import { decodeCapture } from './lib/decode-capture.ts';
 import { dossierSchema, eventSchema, sourceSchema } from './lib/schemas.ts';
 
-const SOURCES = 'content/sources';
+/** Where editors' content lives; tests build fixture dossiers from elsewhere. */
+const CONTENT = process.env.DOSSIER_CONTENT ?? 'content';
+const SOURCES = `${CONTENT}/sources`;
 
 /** The companion MDX of each capture: metadata, removed parts, editor's summary. */
 const sources = defineCollection({
@@ -31,13 +33,13 @@ const captures = defineCollection({
 
 /** The timeline: one list of events in content/timeline.yaml. */
 const timeline = defineCollection({
-  loader: file('content/timeline.yaml'),
+  loader: file(`${CONTENT}/timeline.yaml`),
   schema: eventSchema,
 });
 
 /** The dossier's title, description and lede, in content/dossier.yaml. */
 const dossier = defineCollection({
-  loader: async () => [{ id: 'dossier', ...parseYaml(await readFile('content/dossier.yaml', 'utf8')) }],
+  loader: async () => [{ id: 'dossier', ...parseYaml(await readFile(`${CONTENT}/dossier.yaml`, 'utf8')) }],
   schema: dossierSchema.extend({ id: z.literal('dossier') }),
 });
 

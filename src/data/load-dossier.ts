@@ -21,6 +21,7 @@ export function loadDossier(): Promise<Dossier> {
       captures: captures.map((entry) => ({ id: entry.id, ...entry.data })),
       events: events.map((entry) => entry.data),
       dossier: dossier.data,
+      contentDir: process.env.DOSSIER_CONTENT ?? 'content',
     });
   })();
   return loading;

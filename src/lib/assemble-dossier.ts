@@ -46,9 +46,6 @@ export interface Dossier {
   events: TimelineEvent[];
 }
 
-export const SOURCES_DIR = 'content/sources';
-export const TIMELINE_FILE = 'content/timeline.yaml';
-export const DOSSIER_FILE = 'content/dossier.yaml';
 
 /**
  * Checks what the editors wrote against the captures and puts it together:
@@ -61,7 +58,13 @@ export function assembleDossier(input: {
   captures: readonly CaptureInput[];
   events: readonly EventData[];
   dossier: DossierData;
+  /** The folder the content comes from, as named in errors. Default: `content`. */
+  contentDir?: string;
 }): Dossier {
+  const contentDir = input.contentDir ?? 'content';
+  const SOURCES_DIR = `${contentDir}/sources`;
+  const TIMELINE_FILE = `${contentDir}/timeline.yaml`;
+  const DOSSIER_FILE = `${contentDir}/dossier.yaml`;
   const captures = new Map(input.captures.map((capture) => [capture.id, capture]));
   const used = new Set<string>();
   const sources: Source[] = input.sources.map(({ id, data }) => {
@@ -141,6 +144,14 @@ function dateKey(date: string): string {
   return date.padEnd(10, '-00-00');
 }
 
+/**
+ * Events sort by the first day they can have happened (`notBefore` when the
+ * day is unknown but bounded), then by the last (`notAfter`): on the same
+ * first day, what is known to have happened that day comes before what may
+ * have happened in the days after.
+ */
 function eventKey(event: Readonly<EventData | TimelineEvent>): string {
-  return event.notBefore && event.notBefore.startsWith(event.date) ? event.notBefore : dateKey(event.date);
+  const start = event.notBefore && event.notBefore.startsWith(event.date) ? event.notBefore : dateKey(event.date);
+  const end = event.notAfter ?? event.date.padEnd(10, '-99-99');
+  return `${start}/${end}`;
 }

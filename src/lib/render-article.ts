@@ -1,3 +1,4 @@
+import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { rehypeBlockAnchors } from '../plugins/rehype-block-anchors.ts';
@@ -9,6 +10,6 @@ const processor = unified().use(rehypeFrenchSpacing).use(rehypeBlockAnchors);
 
 /** The article's HTML: its tree, through the rehype plugins, serialised with every text escaped. */
 export function renderArticle(article: Readonly<Article>): string {
-  const tree = processor.runSync(articleToHast(article));
+  const tree = processor.runSync(articleToHast(article)) as Root;
   return toHtml(tree);
 }

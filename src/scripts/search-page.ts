@@ -41,6 +41,9 @@ export async function startSearch(): Promise<void> {
   const container = document.querySelector<HTMLElement>('[data-search]');
   if (!container) return;
   const base = container.dataset.base ?? '/';
+  // The notice is plain HTML (not <noscript>) so it also shows when scripts are
+  // blocked rather than switched off; the script that can search removes it.
+  container.querySelector('[data-no-js-notice]')?.remove();
   try {
     await loadScript(`${base}pagefind/pagefind-ui.js`);
   } catch {

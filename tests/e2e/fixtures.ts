@@ -1,0 +1,39 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * Every page under test must log no console error, throw nothing, and ask
+ * nothing of any origin but its own: a request elsewhere is blocked and fails
+ * the test.
+ */
+export const test = base.extend<{ siteGuard: void }>({
+  siteGuard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const allowed = new Set([new URL(baseURL!).origin, 'http://127.0.0.1:4392']);
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog opened: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (allowed.has(url.origin)) return route.continue();
+        problems.push(`request left the site: ${url.href}`);
+        return route.abort('blockedbyclient');
+      });
+      await use();
+      expect(problems, 'console errors, page errors, dialogs or requests outside the site').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Text as the tests compare it: every run of white space (NBSP included) as one space. */
+export function squash(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}

@@ -1,0 +1,25 @@
+import { expect, squash, test } from './fixtures.ts';
+
+test.use({ baseURL: 'http://127.0.0.1:4392' });
+
+test.describe('a capture full of markup and code', () => {
+  test('renders as literal text and executes nothing', async ({ page }) => {
+    await page.goto('/sources/capture-piegee/');
+    const text = squash((await page.locator('.capture-text').textContent()) ?? '');
+    expect(text).toContain(`<script>window.__pwned = 'script'; alert('script')</script>`);
+    expect(text).toContain(`<img src=x onerror="window.__pwned = 'img'">`);
+    expect(text).toContain('Une accolade {x} et une autre {process.env.HOME}');
+    expect(text).toContain(`import fs from 'node:fs'`);
+    expect(text).toContain(`export const pwned = 'export'`);
+    expect(text).toContain('export default function Piege() { return null }');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned)).toBeUndefined();
+    await expect(page.locator('.capture-text script, .capture-text img')).toHaveCount(0);
+  });
+
+  test('never turns a javascript: or data: address of a capture into a link', async ({ page }) => {
+    await page.goto('/sources/capture-piegee/');
+    await expect(page.locator('.capture-text')).toContainText('javascript:alert(1)');
+    const hrefs = await page.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    for (const href of hrefs) expect(href).not.toMatch(/^(javascript|data):/iu);
+  });
+});

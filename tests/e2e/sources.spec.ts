@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { expect, squash, test } from './fixtures.ts';
+
+/**
+ * What each seed's page must show: the article's first and last sentence
+ * (read off the captures by hand), and passages of the capture that are not
+ * article text and must not appear in it.
+ */
+const SEEDS = [
+  {
+    id: 'letechobservateur-offre-musk-openai',
+    first: 'L’univers de l’intelligence artificielle est en pleine effervescence.',
+    last: 'Reste à savoir si le conseil d’administration d’OpenAI accueillera favorablement cette offre ou s’il choisira de poursuivre son chemin sous la direction de son actuel PDG.',
+    absent: ['0 0 votes', 'Évaluation de l\'article', 'Afficher tous les commentaires', 'Fond Blanc 445x180', 'Toute l’actualité IT en direct de Dakar', 'Nous aimerions avoir votre avis', 'https://letechobservateur.sn/'],
+  },
+  {
+    id: 'sciencepost-consortium-musk-openai',
+    first: 'Un groupe d’investisseurs mené par Elon Musk a récemment fait une offre de 97,4 milliards de dollars pour prendre le contrôle d’OpenAI.',
+    last: 'Reste à voir si le conseil d’administration d’OpenAI acceptera cette offre ou si une bataille pour le contrôle de l’entreprise s’engagera.',
+    absent: ['Crédits : Sciencepost/généré par Grok', 'DAN ChatGPT', 'Crédits : Vitor Miranda', 'Rédigé par Vincent'],
+  },
+  {
+    id: 'thefrenchbot-musk-rachat-openai',
+    first: 'Depuis heures, une information secoue le monde de l’intelligence artificielle et de la tech :',
+    last: 'Coup de génie ou coup de poker ?',
+    absent: ['Dites-le-nous en commentaire', 'Appelez nous The French Bot', 'Prendre rendez-vous avec notre équipe', 'www.thefrenchbot.com', 'Article rédigé par les experts', 'Julian & L’équipe', 'Laisser un commentaire'],
+  },
+  {
+    id: 'courrier-strateges-musk-altman',
+    first: 'Après avoir été qualifié de « connard » par Xavier Niel, le patron de Free, cette fois, c’est son meilleur ennemi, Sam Altman, le PDG d’OpenAI, qui monte au créneau.',
+    last: 'Cependant, étant donné la personnalité combative de Musk, il est probable que cette rivalité continue de faire des vagues dans le monde de l’IA.',
+    absent: ['Partager cet article', 'S\'abonner au Courrier des Stratèges', 'You\'ve been subscribed!', 'Quelque chose s\'est mal passé', 'admirateurs de Poutine', 'LMB Aerospace', 'Éric Verhaeghe', 'Rédaction'],
+  },
+  {
+    id: 'digimedia-openai-rejette-offre',
+    first: 'Le conseil d\'administration d\'OpenAI a rejeté à l\'unanimité l\'offre d\'achat de l\'entreprise formulée par un groupe d\'investisseurs dirigé par Elon Musk, estimée à 97,4 milliards de dollars.',
+    last: 'Reste à voir comment les acteurs du marché s\'adapteront à cette dynamique et quelles seront les conséquences à long terme sur l\'innovation et la réglementation du secteur.',
+    absent: ['Home/International', '2025-02-17Comment', 'Newsletter', 'Rejoignez gratuitement la communauté Digimedia', 'Enter your Email address'],
+  },
+] as const;
+
+test.describe('source pages', () => {
+  for (const seed of SEEDS) {
+    test(`${seed.id} shows exactly its article`, async ({ page }) => {
+      await page.goto(`/sources/${seed.id}/`);
+      const text = squash((await page.locator('.capture-text').textContent()) ?? '');
+      expect(text.startsWith(squash(seed.first)), `starts with: ${seed.first}`).toBe(true);
+      expect(text.replace(/\s*¶$/u, '').endsWith(squash(seed.last)), `ends with: ${seed.last}`).toBe(true);
+      for (const passage of seed.absent) expect(text, `removed part shown: ${passage}`).not.toContain(squash(passage));
+    });
+  }
+
+  test('keeps the removed parts one click away, in a closed disclosure', async ({ page }) => {
+    await page.goto('/sources/courrier-strateges-musk-altman/');
+    const removed = page.locator('details.removed');
+    await expect(removed).not.toHaveAttribute('open');
+    await expect(removed.locator('summary')).toHaveText(/Éléments retirés de la capture \(\d+\)/u);
+    await removed.locator('summary').click();
+    await expect(removed).toContainText('Pourquoi tant d\'admirateurs de Poutine');
+    await expect(removed).toContainText('Articles sans rapport');
+  });
+
+  test('splits a capture glued on one line back into headings and paragraphs', async ({ page }) => {
+    await page.goto('/sources/digimedia-openai-rejette-offre/');
+    const headings = page.locator('.capture-text h2');
+    await expect(headings).toContainText(['Un refus stratégique pour préserver l\'indépendance d\'OpenAI', 'Une rivalité croissante dans l\'IA']);
+    expect(await page.locator('.capture-text p').count()).toBeGreaterThanOrEqual(8);
+  });
+
+  test('shows the metadata header with the SHA-256 of the raw capture', async ({ page }) => {
+    for (const seed of SEEDS) {
+      const bytes = readFileSync(`content/sources/${seed.id}.txt`);
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      await page.goto(`/sources/${seed.id}/`);
+      await expect(page.locator('.source-meta')).toContainText(sha);
+      await expect(page.locator('.source-meta')).toContainText('Média');
+    }
+  });
+
+  test('marks an inferred date and says why', async ({ page }) => {
+    await page.goto('/sources/letechobservateur-offre-musk-openai/');
+    const date = page.locator('.source-meta div', { hasText: 'Date' });
+    await expect(date).toContainText('date déduite');
+    await expect(date.locator('.date-reason')).not.toBeEmpty();
+    await page.goto('/sources/digimedia-openai-rejette-offre/');
+    await expect(page.locator('.source-meta div', { hasText: 'Date' })).toContainText('lundi 17 février 2025 (indiquée dans la capture)');
+  });
+
+  test('lists the timeline events the source supports', async ({ page }) => {
+    await page.goto('/sources/digimedia-openai-rejette-offre/');
+    const section = page.getByRole('region', { name: 'Dans la chronologie' });
+    const links = section.getByRole('link');
+    expect(await links.count()).toBeGreaterThan(0);
+    await links.last().click();
+    await expect(page.locator('li.event:target')).toHaveCount(1);
+  });
+
+  test('gives each paragraph a stable id for deep links', async ({ page }) => {
+    await page.goto('/sources/sciencepost-consortium-musk-openai/');
+    const ids = await page.locator('.capture-text :is(p, h2, li)').evaluateAll((nodes) => nodes.map((node) => node.id));
+    expect(ids.every((id) => /^[a-z0-9-]+$/u.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    await page.goto(`/sources/sciencepost-consortium-musk-openai/#${ids[3]}`);
+    await expect(page.locator(`#${ids[3]}`)).toBeInViewport();
+  });
+});
+
+test.describe('the sources list', () => {
+  test('lists the sources in order of publication with outlet, title, author, date and word count', async ({ page }) => {
+    await page.goto('/sources/');
+    const rows = page.locator('tbody tr');
+    await expect(rows).toHaveCount(readdirSync('content/sources').filter((name) => name.endsWith('.mdx')).length);
+    const dates = await rows.locator('time').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('datetime')!.padEnd(10, '-00-00')));
+    expect(dates).toEqual([...dates].sort());
+    const row = (outlet: string) => rows.filter({ has: page.getByRole('cell', { name: outlet, exact: true }) });
+    await expect(row('Sciencepost')).toContainText('Vincent');
+    await expect(row('Le Tech Observateur')).toContainText('date déduite');
+    await expect(row('Digimedia')).not.toContainText('date déduite');
+    const words = await rows.locator('td.num').allTextContents();
+    for (const count of words) expect(Number(count.replace(/\s/gu, ''))).toBeGreaterThan(100);
+  });
+});

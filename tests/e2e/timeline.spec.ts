@@ -1,0 +1,93 @@
+import { expect, squash, test } from './fixtures.ts';
+
+test.describe('the home page', () => {
+  test('shows the events of the story in chronological order', async ({ page, request }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('L’offre d’Elon Musk pour racheter OpenAI');
+    const events = page.locator('li.event');
+    expect(await events.count()).toBeGreaterThanOrEqual(12);
+    // The page shows the events in the order of /data/timeline.json, and that order is
+    // chronological: by the first day each event can have happened.
+    const timeline = (await (await request.get('/data/timeline.json')).json()) as { id: string; date: string; notBefore?: string }[];
+    const ids = await events.evaluateAll((nodes) => nodes.map((node) => node.id));
+    expect(ids).toEqual(timeline.map((event) => event.id));
+    const starts = timeline.map((event) => event.notBefore ?? event.date.padEnd(10, '-01-01'));
+    expect(starts).toEqual([...starts].sort());
+    const bid = ids.indexOf('offre-de-rachat');
+    expect(bid).toBeGreaterThan(ids.indexOf('fondation-openai'));
+    expect(ids.slice(bid + 1).every((id) => starts[ids.indexOf(id)]! >= '2025-02-10')).toBe(true);
+    await expect(events.first().locator('.event-title')).toContainText('Fondation');
+    await expect(page.locator("li.event#rejet-par-le-conseil .event-title")).toContainText(/rejette/iu);
+  });
+
+  test('groups the events by year from 2015 to 2025', async ({ page }) => {
+    await page.goto('/');
+    const years = await page.locator('.year-title').allTextContents();
+    expect(years[0]).toBe('2015');
+    expect(years.at(-1)).toBe('2025');
+    expect(years).toEqual([...years].sort());
+  });
+
+  test('shows each event with its date at the precision the sources support', async ({ page }) => {
+    await page.goto('/');
+    const bid = page.locator('li.event', { hasText: '97,4 milliards' }).filter({ has: page.locator('time[datetime="2025-02-10"]') }).first();
+    await expect(bid.locator('.event-date')).toContainText('lundi 10 février 2025');
+    await expect(page.locator('li.event').first().locator('.event-date')).toHaveText('2015');
+  });
+
+  test('says how many sources report each event', async ({ page }) => {
+    await page.goto('/');
+    const coverage = await page.locator('li.event .event-coverage').allTextContents();
+    for (const line of coverage) expect(line).toMatch(/^Rapporté par \d source(s)? sur 5$/u);
+  });
+
+  test('opens a lede of 3 to 6 sentences, each followed by its citations', async ({ page }) => {
+    await page.goto('/');
+    const sentences = page.locator('.lede-sentence');
+    const count = await sentences.count();
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(count).toBeLessThanOrEqual(6);
+    for (let i = 0; i < count; i++) {
+      const next = sentences.nth(i).locator('xpath=following-sibling::span[1]');
+      expect(await next.locator('a.cite').count()).toBeGreaterThan(0);
+    }
+  });
+
+  test('marks editorial text as written by the editors', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: /Synthèse/ })).toContainText('texte de la rédaction');
+  });
+});
+
+test.describe('citations', () => {
+  test('every citation link lands on a paragraph that contains the cited quote', async ({ page }) => {
+    await page.goto('/');
+    const citations = await page.locator('.citations li').evaluateAll((items) =>
+      items.map((item) => ({ href: item.querySelector('a')!.getAttribute('href')!, quote: item.querySelector('q')!.textContent! })),
+    );
+    expect(citations.length).toBeGreaterThan(20);
+    for (const { href, quote } of citations) {
+      // A fresh load each time: going from one fragment to the same one is not a navigation.
+      await page.goto('about:blank');
+      await page.goto(href);
+      const target = page.locator('.capture-text :target');
+      await expect(target, href).toHaveCount(1);
+      expect(squash((await target.textContent()) ?? ''), href).toContain(squash(quote));
+    }
+  });
+
+  test('a clicked citation highlights its paragraph without JavaScript', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('/');
+    const event = page.locator('li.event', { hasText: 'Marc Toberoff' }).first();
+    await event.locator('summary').click();
+    await event.locator('.citations a').first().click();
+    const target = page.locator('.capture-text :target');
+    await expect(target).toBeVisible();
+    const background = await target.evaluate((node) => getComputedStyle(node).backgroundColor);
+    const normal = await page.locator('.capture-text p:not(:target)').first().evaluate((node) => getComputedStyle(node).backgroundColor);
+    expect(background).not.toBe(normal);
+    await context.close();
+  });
+});

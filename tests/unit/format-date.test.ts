@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatBounds, formatDate } from '../../src/lib/format-date.ts';
+
+describe('formatDate', () => {
+  it('writes a day in French with its weekday', () => {
+    expect(formatDate('2025-02-10')).toBe('lundi 10 février 2025');
+    expect(formatDate('2025-02-17')).toBe('lundi 17 février 2025');
+    expect(formatDate('2024-12-25')).toBe('mercredi 25 décembre 2024');
+  });
+
+  it('writes the first of the month « 1er »', () => {
+    expect(formatDate('2025-02-01')).toBe('samedi 1er février 2025');
+    expect(formatDate('2025-08-01', { weekday: false })).toBe('1er août 2025');
+  });
+
+  it('leaves the weekday out on demand', () => {
+    expect(formatDate('2025-02-10', { weekday: false })).toBe('10 février 2025');
+  });
+
+  it('writes a month and a year at their own precision', () => {
+    expect(formatDate('2024-12')).toBe('décembre 2024');
+    expect(formatDate('2025-02')).toBe('février 2025');
+    expect(formatDate('2015')).toBe('2015');
+  });
+
+  it('names every month', () => {
+    expect(Array.from({ length: 12 }, (_, i) => formatDate(`2025-${String(i + 1).padStart(2, '0')}`).split(' ')[0])).toEqual([
+      'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+    ]);
+  });
+
+  it('refuses what is not a date', () => {
+    expect(() => formatDate('2025-13-01')).toThrowErrorMatchingInlineSnapshot(`[Error: formatDate: "2025-13-01" is not a date written YYYY, YYYY-MM or YYYY-MM-DD.]`);
+    expect(() => formatDate('10 février 2025')).toThrow('is not a date');
+  });
+});
+
+describe('formatBounds', () => {
+  it('says between which days an event took place', () => {
+    expect(formatBounds('2025-02-10', '2025-02-17')).toBe('entre le 10 février 2025 et le 17 février 2025');
+  });
+
+  it('says a single bound as « au plus tôt » or « au plus tard »', () => {
+    expect(formatBounds('2025-02-01', undefined)).toBe('au plus tôt le 1er février 2025');
+    expect(formatBounds(undefined, '2025-02-10')).toBe('au plus tard le 10 février 2025');
+  });
+
+  it('says nothing when there is no bound', () => {
+    expect(formatBounds(undefined, undefined)).toBeUndefined();
+  });
+});
