@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../../../src/lib/count-words.ts';
+import { slugify } from '../../../src/lib/slugify.ts';
+
+describe('countWords', () => {
+  it('counts words, not punctuation or numbers’ separators', () => {
+    expect(countWords('Elon Musk offre 97,4 milliards de dollars !')).toBe(7);
+    expect(countWords('« Non merci »… — Escroc.')).toBe(3);
+  });
+
+  it('counts nothing in an empty text or in punctuation alone', () => {
+    expect(countWords('')).toBe(0);
+    expect(countWords(' « … » ')).toBe(0);
+  });
+
+  it('counts across lines and no-break spaces', () => {
+    expect(countWords('Sam\u00A0Altman\na répondu\u202F: «\u202FNon\u202F»')).toBe(5);
+  });
+
+  // BUG: Intl.Segmenter keeps an elided article and its word together
+  // ("l’IA" is one segment), so countWords('l’IA') is 1, not the 2 its
+  // documentation promises (« l’IA » is two, as a French reader counts).
+  it.only('counts an elided article as a word of its own, as its documentation says', () => {
+    expect(countWords('l’IA')).toBe(2);
+    expect(countWords('l’avocat d’OpenAI')).toBe(4);
+  });
+});
+
+describe('slugify', () => {
+  it('makes an ASCII slug of the first words, without accents', () => {
+    expect(slugify('L’univers de l’intelligence artificielle', 4)).toBe('l-univers-de-l');
+    expect(slugify('Une rivalité croissante dans l’IA')).toBe('une-rivalite-croissante-dans-l-ia');
+    expect(slugify('Réactions et perspectives')).toBe('reactions-et-perspectives');
+  });
+
+  it('keeps eight words by default', () => {
+    expect(slugify('un deux trois quatre cinq six sept huit neuf dix')).toBe('un-deux-trois-quatre-cinq-six-sept-huit');
+  });
+
+  it('drops emoji, punctuation and leading or trailing separators', () => {
+    expect(slugify('🚀 Un rachat à 97,4 milliards : stratégie ou provocation ?')).toBe('un-rachat-a-97-4-milliards-strategie-ou');
+    expect(slugify('« … »')).toBe('');
+  });
+
+  it('stays within 64 characters and never ends with a hyphen', () => {
+    const slug = slugify('anticonstitutionnellement intergouvernementalisation extraordinairement internationalisation');
+    expect(slug.length).toBeLessThanOrEqual(64);
+    expect(slug).not.toMatch(/-$/u);
+    expect(slug).toBe('anticonstitutionnellement-intergouvernementalisation-extraordina');
+  });
+
+  // BUG: "œ" and "æ" do not decompose under NFD, so they are dropped as
+  // separators: 'Le cœur de l’œuvre' → 'le-c-ur-de-l-uvre' instead of a slug
+  // that reads well ('le-coeur-de-l-oeuvre').
+  it.only('spells the ligatures œ and æ out as oe and ae', () => {
+    expect(slugify('Le cœur de l’œuvre')).toBe('le-coeur-de-l-oeuvre');
+    expect(slugify('Lætitia')).toBe('laetitia');
+  });
+});
