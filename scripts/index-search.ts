@@ -10,6 +10,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { formatDate } from '../src/lib/format-date.ts';
 
 /** The built site to index: `node scripts/index-search.ts [dir]`, dist/ by default. */
 const DIST = process.argv[2] ?? 'dist';
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
       url: `/#${event.id}`,
       content: forIndexing(`${event.title}. ${event.summary} ${event.citations.map((citation) => citation.quote).join(' ')}`),
       language: 'fr',
-      meta: { title: forIndexing(event.title), date: event.date },
+      meta: { title: forIndexing(event.title), date: formatDate(event.date) },
       filters: { type: ['événement'], média: [...new Set(event.citations.map((citation) => outlets.get(citation.source) ?? citation.source))] },
     });
     if (added.errors.length > 0) throw new Error(`event ${event.id}: ${added.errors.join('; ')}`);

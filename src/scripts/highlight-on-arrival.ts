@@ -10,5 +10,5 @@ export async function highlightOnArrival(base: string): Promise<void> {
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
     default: new (options: Record<string, unknown>) => unknown;
   };
-  new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, markContext: '[data-pagefind-body]' });
+  new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, markContext: 'main' });
 }

@@ -11,7 +11,7 @@ export function enhanceSiteSearch(): void {
   if (!form || !input || !button) return;
   input.disabled = false;
   button.disabled = false;
-  input.placeholder = 'Rechercher (/ ou Ctrl+K)';
+  input.placeholder = 'Rechercher (touche /)';
   if (hint) hint.textContent = 'Raccourci : touche / ou Ctrl+K.';
   input.setAttribute('aria-keyshortcuts', '/ Control+K');
   const query = new URL(location.href).searchParams.get('q');

@@ -92,6 +92,15 @@ describe('assembleDossier', () => {
     expect(dossier.events.map((e) => e.id)).toEqual(['fondation', 'depart', 'stargate', 'avant-offre', 'offre', 'rejet', 'reponse']);
   });
 
+  it('puts, on the same first day, what is known to have happened that day before what may have happened later', () => {
+    const events = [
+      event('plus-tard', '2025-02', [cite('beta', 'Le conseil rejette')], { notBefore: '2025-02-10', notAfter: '2025-02-17' }),
+      event('un-peu-plus-tard', '2025-02', [cite('beta', 'Altman répond')], { notBefore: '2025-02-10', notAfter: '2025-02-11' }),
+      event('ce-jour-la', '2025-02-10', [cite('alpha', 'Lundi 10 février 2025')]),
+    ];
+    expect(assemble({ events }).events.map((e) => e.id)).toEqual(['ce-jour-la', 'un-peu-plus-tard', 'plus-tard']);
+  });
+
   it('lists, for each source, the events that cite it in timeline order, once each', () => {
     expect(Object.fromEntries(dossier.sources.map((s) => [s.id, s.events]))).toEqual({
       alpha: ['fondation', 'depart', 'offre'],

@@ -257,7 +257,8 @@ describe('buildArticle: headings found without help', () => {
 
 describe('buildArticle: lists', () => {
   it('makes an item of every line starting with "•", "-", "–" or "*" and a space, without the bullet', () => {
-    const article = buildArticle('Les scénarios\n• Un rachat.\n- Un refus.\n– Une négociation.\n* Un procès.', editing(), OPTIONS);
+    const capture = 'Les scénarios\n• Un rachat.\n- Un refus.\n– Une négociation.\n* Un procès.';
+    const article = buildArticle(capture, editing(), OPTIONS);
     expect(kinds(article)).toEqual([
       ['heading', 'Les scénarios'],
       ['item', 'Un rachat.'],
@@ -265,9 +266,9 @@ describe('buildArticle: lists', () => {
       ['item', 'Une négociation.'],
       ['item', 'Un procès.'],
     ]);
-    const item = article.blocks[1]!;
-    expect(article.blocks.every((block) => block.text === 'Les scénarios\n• Un rachat.\n- Un refus.\n– Une négociation.\n* Un procès.'.slice(block.start, block.end))).toBe(true);
-    expect(item.start).toBe('Les scénarios\n• '.length);
+    // An item's offsets are those of its text, after the bullet.
+    expect(article.blocks[1]!.start).toBe('Les scénarios\n• '.length);
+    for (const block of article.blocks) expect(block.text).toBe(capture.slice(block.start, block.end));
   });
 
   it('does not take a dash glued to a number, or an em dash, for a bullet', () => {
