@@ -60,7 +60,7 @@ export function buildArticle(capture: string, editing: Editing, options: BuildAr
   let pieces = splitLines(capture).flatMap((line) => subtract(line, removed));
 
   const locate = (field: string, exact: string, inArticle = true): Span | undefined => {
-    const found = locateQuote(capture, { exact }, site(field));
+    const found = locateQuote(capture, { exact }, { ...site(field), anchorable: false });
     if (typeof found === 'string') {
       problems.push(found);
       return undefined;
@@ -129,12 +129,12 @@ function resolveRemoved(
     resolved.push({ kind: part.kind, start: span.start, end: span.end, text: capture.slice(span.start, span.end), field });
   });
   resolved.sort((a, b) => a.start - b.start);
-  for (let i = 1; i < resolved.length; i++) {
-    const previous = resolved[i - 1]!;
-    const current = resolved[i]!;
-    if (current.start < previous.end) {
-      problems.push(`${current.field} overlaps ${previous.field}. Hint: make each removed part end before the next one starts.`);
+  let furthest = resolved[0];
+  for (const current of resolved.slice(1)) {
+    if (furthest && current.start < furthest.end) {
+      problems.push(`${current.field} overlaps ${furthest.field}. Hint: make each removed part end before the next one starts.`);
     }
+    if (!furthest || current.end > furthest.end) furthest = current;
   }
   return resolved.map(({ field: _field, ...part }) => part);
 }
@@ -222,8 +222,18 @@ function blockId(kind: BlockKind, text: string): string {
   return kind === 'heading' ? slug || 'section' : `p-${slug || 'passage'}`;
 }
 
-function uniqueId(seen: Map<string, number>, id: string): string {
-  const count = (seen.get(id) ?? 0) + 1;
-  seen.set(id, count);
-  return count === 1 ? id : `${id}-${count}`;
+/** `used` maps each id given out to the last number appended to it. */
+function uniqueId(used: Map<string, number>, id: string): string {
+  let n = used.get(id);
+  if (n === undefined) {
+    used.set(id, 1);
+    return id;
+  }
+  let candidate: string;
+  // A numbered duplicate ("p-oui-2") may also be the slug of another text ("Oui 2."): skip taken ones.
+  do candidate = `${id}-${++n}`;
+  while (used.has(candidate));
+  used.set(id, n);
+  used.set(candidate, 1);
+  return candidate;
 }

@@ -27,7 +27,8 @@ export function decodeCapture(bytes: Uint8Array, file: string): DecodedCapture {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    text = new TextDecoder('windows-1252').decode(bytes.subarray(bom));
     encoding = 'windows-1252';
   }
   text = text.replace(/\r\n?/gu, '\n');

@@ -6,6 +6,8 @@ import { findQuote, type Span, type TextQuote } from './find-quote.ts';
 export interface QuoteSite {
   field: string;
   captureFile: string;
+  /** Whether the field can take `prefix:`/`suffix:` to pick one occurrence. Default: true. */
+  anchorable?: boolean;
 }
 
 /**
@@ -33,5 +35,6 @@ export function locateQuote(
       ' Hint: copy the text exactly from the capture (apostrophes ’ and \' differ; spacing does not matter).'
     );
   }
-  return `${site.field} ${excerpt(quote.exact)} is in ${site.captureFile} ${spans.length} times. Hint: quote a longer passage, or add prefix: or suffix: with the words right before or after the one you mean.`;
+  const anchors = site.anchorable === false ? '' : ', or add prefix: or suffix: with the words right before or after the one you mean';
+  return `${site.field} ${excerpt(quote.exact)} is in ${site.captureFile} ${spans.length} times. Hint: quote a longer passage${anchors}.`;
 }

@@ -36,14 +36,18 @@ export function resolveCitation(
     const known = [...sources.keys()].join(', ');
     return `${field}.source "${citation.source}" is not a source id. Hint: use the name of a content/sources/*.mdx file without .mdx: ${known}.`;
   }
-  const span = locateQuote(source.capture, { exact: citation.quote }, { field: `${field}.quote`, captureFile: source.captureFile });
+  const span = locateQuote(
+    source.capture,
+    { exact: citation.quote, prefix: citation.prefix, suffix: citation.suffix },
+    { field: `${field}.quote`, captureFile: source.captureFile },
+  );
   if (typeof span === 'string') return span;
   const block: Block | undefined = source.article.blocks.find((b) => b.start <= span.start && span.end <= b.end);
   if (!block) {
     const removed = source.article.removed.find((part) => part.start < span.end && span.start < part.end);
     return removed
       ? `${field}.quote ${excerpt(citation.quote)} is in a part removed from the article (${removed.kind}). Hint: cite the article text, or stop removing that part.`
-      : `${field}.quote ${excerpt(citation.quote)} runs over two paragraphs of ${source.captureFile}. Hint: cite a passage within one paragraph.`;
+      : `${field}.quote ${excerpt(citation.quote)} is not within one paragraph, heading or list item of ${source.captureFile}'s article. Hint: cite a passage within one of them (without a list's bullet).`;
   }
   return { source: source.id, quote: citation.quote, block: block.id, start: span.start, end: span.end };
 }

@@ -52,7 +52,8 @@ const dayDate = (field: string) =>
   });
 
 export const publishedSchema = z
-  .object({
+  .object(
+    {
     date: partialDate('published.date'),
     precision: z.enum(PRECISIONS, {
       error: (issue) => `published.precision ${show(issue.input)} is not one of day, month, year. Hint: write precision: day.`,
@@ -61,8 +62,20 @@ export const publishedSchema = z
       error: (issue) =>
         `published.basis ${show(issue.input)} is not "stated" or "inferred". Hint: "stated" when the capture prints the date, else "inferred" with a reason.`,
     }),
-    reason: z.string().trim().min(1).optional(),
-  })
+    // An empty reason is as good as none: the check below says what to write.
+    reason: z
+      .string()
+      .trim()
+      .optional()
+      .transform((reason) => reason || undefined),
+    },
+    {
+      error: (issue) =>
+        issue.input === undefined
+          ? 'published is missing. Hint: published: { date: "2025-02-10", precision: day, basis: stated } (or basis: inferred with a reason).'
+          : `published must be a mapping with date, precision, basis, found ${show(issue.input)}.`,
+    },
+  )
   .superRefine((published, ctx) => {
     const precision = precisionOf(published.date);
     if (precision && precision !== published.precision) {
@@ -136,9 +149,17 @@ export const structureSchema = z
   })
   .strict();
 
+/** Metadata fields a tool (npm run ingest) guessed and an editor has not checked yet. */
+export const INFERABLE_FIELDS = ['title', 'outlet', 'author', 'url', 'published', 'language', 'removed', 'structure'] as const;
+
 export const sourceSchema = z.object({
   capture: z
-    .string()
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'capture is missing. Hint: capture: "<id>.txt", the raw capture beside this file.'
+          : `capture ${show(issue.input)} is not a file name. Hint: capture: "<id>.txt".`,
+    })
     .regex(/^[a-z0-9][a-z0-9-]*\.txt$/, {
       error: (issue) =>
         `capture ${show(issue.input)} is not a capture file name. Hint: the name of a .txt file in content/sources/, e.g. "sciencepost-consortium-musk-openai.txt".`,
@@ -153,16 +174,30 @@ export const sourceSchema = z.object({
     .default(null),
   published: publishedSchema,
   language: z
-    .string()
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? 'language is missing. Hint: language: fr.' : `language ${show(issue.input)} is not a two-letter code. Hint: language: fr.`,
+    })
     .regex(/^[a-z]{2}$/, { error: (issue) => `language ${show(issue.input)} is not a two-letter code. Hint: language: fr.` }),
   removed: z.array(removedPartSchema).default([]),
   structure: structureSchema.default({ headings: [], paragraphs: [], breaks: [] }),
+  unchecked: z
+    .array(
+      z.enum(INFERABLE_FIELDS, {
+        error: (issue) => `unchecked lists ${show(issue.input)}, which is not a field. Hint: list only ${INFERABLE_FIELDS.join(', ')}.`,
+      }),
+    )
+    .default([]),
 });
 
 export const citationSchema = z
   .object({
     source: z.string().min(1),
     quote: z.string().trim().min(1, { error: 'quote is empty. Hint: copy a passage of the capture.' }),
+    /** Words right before the quote, to pick one of several occurrences (W3C TextQuoteSelector). */
+    prefix: z.string().min(1).optional(),
+    /** Words right after the quote. */
+    suffix: z.string().min(1).optional(),
   })
   .strict();
 

@@ -6,6 +6,11 @@
  */
 export function slugify(text: string, maxWords = 8): string {
   const words = text
+    .replace(/œ/gu, 'oe')
+    .replace(/Œ/gu, 'Oe')
+    .replace(/æ/gu, 'ae')
+    .replace(/Æ/gu, 'Ae')
+    .replace(/ß/gu, 'ss')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -7,10 +7,13 @@ async function resultCount(page: Page): Promise<number> {
   return Number(/(\d+)/u.exec(message)?.[1] ?? Number.NaN);
 }
 
+/** Searches from the search page and waits until the first page of results is loaded. */
 async function search(page: Page, term: string) {
   await page.goto(`/recherche/?q=${encodeURIComponent(term)}`);
   const results = page.locator('.pagefind-ui__result');
   await expect(results.first()).toBeVisible();
+  // Pagefind fills each result in as its data arrives: wait for all shown to have their link.
+  await expect.poll(async () => (await results.count()) - (await page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title').count())).toBe(0);
   return results;
 }
 

@@ -149,8 +149,8 @@ describe('assembleDossier', () => {
     expect(() => assemble({ events: [event('x', '2025', [cite('alpha', 'Partager')])] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/timeline.yaml: event "x".citations[0].quote "Partager" is in a part removed from the article (share). Hint: cite the article text, or stop removing that part.]`);
   });
 
-  it('says a quote runs over two paragraphs', () => {
-    expect(() => assemble({ events: [event('x', '2025', [cite('alpha', 'avec Sam Altman. Il quitte le conseil')])] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/timeline.yaml: event "x".citations[0].quote "avec Sam Altman. Il quitte le conseil" runs over two paragraphs of alpha.txt. Hint: cite a passage within one paragraph.]`);
+  it('says a quote is not within one paragraph', () => {
+    expect(() => assemble({ events: [event('x', '2025', [cite('alpha', 'avec Sam Altman. Il quitte le conseil')])] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/timeline.yaml: event "x".citations[0].quote "avec Sam Altman. Il quitte le conseil" is not within one paragraph, heading or list item of alpha.txt's article. Hint: cite a passage within one of them (without a list's bullet).]`);
   });
 
   it('says a capture file is missing, and lists the captures found', () => {
@@ -216,7 +216,7 @@ describe('resolveCitation', () => {
   // BUG: the bullet of a list item is not part of the item's text, so a quote
   // copied with it ("• Un rachat…") is reported as running "over two
   // paragraphs", which is not what is wrong and does not help to fix it.
-  it.fails('does not say "two paragraphs" when a quote of one list item includes its bullet', () => {
+  it('does not say "two paragraphs" when a quote of one list item includes its bullet', () => {
     const message = resolveCitation({ source: 'a', quote: '• Un rachat pur et simple' }, 'lede[0].citations[0]', sources);
     expect(message).toEqual(expect.any(String));
     expect(message).not.toContain('two paragraphs');
@@ -224,7 +224,7 @@ describe('resolveCitation', () => {
 
   // BUG: for an ambiguous quote the hint says "add prefix: or suffix:", but a
   // citation cannot have them: citationSchema is strict and rejects both keys.
-  it.fails('suggests only a fix the citation schema accepts when a quote is ambiguous', () => {
+  it('suggests only a fix the citation schema accepts when a quote is ambiguous', () => {
     const message = resolveCitation({ source: 'a', quote: 'Le conseil hésite.' }, 'lede[0].citations[0]', sources);
     expect(message).toContain('is in a.txt 2 times');
     const withPrefix = citationSchema.safeParse({ source: 'a', quote: 'Le conseil hésite.', prefix: 'hésite.' });
