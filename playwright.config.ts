@@ -1,8 +1,17 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/chromium-path.ts';
+import { SITES } from './tests/e2e/sites.ts';
 
-/** Ports of the two built sites the tests serve: the dossier, and a fixture of hostile captures. */
-export const PORTS = { dossier: 4391, hostile: 4392 } as const;
+/**
+ * Ports of the two built sites the tests serve: the dossier, and a fixture of
+ * hostile captures. E2E_PORT and E2E_DIST let two runs share a machine.
+ */
+const PORTS = {
+  dossier: Number(new URL(SITES.dossier).port),
+  hostile: Number(new URL(SITES.hostile).port),
+} as const;
+const DIST = process.env.E2E_DIST ?? 'dist';
+const FIXTURES = process.env.E2E_FIXTURES ?? 'dist-fixtures';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -11,7 +20,7 @@ export default defineConfig({
   workers: 2,
   reporter: process.env.CI ? 'list' : 'line',
   use: {
-    baseURL: `http://127.0.0.1:${PORTS.dossier}`,
+    baseURL: SITES.dossier,
     locale: 'fr-FR',
     launchOptions: {
       executablePath: chromiumPath(),
@@ -31,13 +40,13 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: [
     {
-      command: `node scripts/serve.ts dist ${PORTS.dossier}`,
-      url: `http://127.0.0.1:${PORTS.dossier}/`,
+      command: `node scripts/serve.ts ${DIST} ${PORTS.dossier}`,
+      url: `${SITES.dossier}/`,
       reuseExistingServer: !process.env.CI,
     },
     {
-      command: `node scripts/serve.ts dist-fixtures/hostile ${PORTS.hostile}`,
-      url: `http://127.0.0.1:${PORTS.hostile}/`,
+      command: `node scripts/serve.ts ${FIXTURES}/hostile ${PORTS.hostile}`,
+      url: `${SITES.hostile}/`,
       reuseExistingServer: !process.env.CI,
     },
   ],

@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { SITES } from './sites.ts';
 
 /**
  * Every page under test must log no console error, throw nothing, and ask
@@ -9,7 +10,7 @@ export const test = base.extend<{ siteGuard: void }>({
   siteGuard: [
     async ({ page, baseURL }, use) => {
       const problems: string[] = [];
-      const allowed = new Set([new URL(baseURL!).origin, 'http://127.0.0.1:4392']);
+      const allowed = new Set([new URL(baseURL!).origin, SITES.hostile]);
       page.on('console', (message) => {
         if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
       });

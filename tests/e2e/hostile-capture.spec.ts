@@ -1,6 +1,7 @@
 import { expect, squash, test } from './fixtures.ts';
+import { SITES } from './sites.ts';
 
-test.use({ baseURL: 'http://127.0.0.1:4392' });
+test.use({ baseURL: SITES.hostile });
 
 test.describe('a capture full of markup and code', () => {
   test('renders as literal text and executes nothing', async ({ page }) => {
