@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { decodeCapture } from './lib/decode-capture.ts';
-import { dossierSchema, eventSchema, sourceSchema } from './lib/schemas.ts';
+import { dossierSchema, entitySchema, eventSchema, sourceSchema } from './lib/schemas.ts';
 
 /** Where editors' content lives; tests build fixture dossiers from elsewhere. */
 const CONTENT = process.env.DOSSIER_CONTENT ?? 'content';
@@ -37,10 +37,16 @@ const timeline = defineCollection({
   schema: eventSchema,
 });
 
+/** The registry of the people, organisations, places… the captures name. */
+const entities = defineCollection({
+  loader: file(`${CONTENT}/entities.yaml`),
+  schema: entitySchema,
+});
+
 /** The dossier's title, description and lede, in content/dossier.yaml. */
 const dossier = defineCollection({
   loader: async () => [{ id: 'dossier', ...parseYaml(await readFile(`${CONTENT}/dossier.yaml`, 'utf8')) }],
   schema: dossierSchema.extend({ id: z.literal('dossier') }),
 });
 
-export const collections = { sources, captures, timeline, dossier };
+export const collections = { sources, captures, timeline, dossier, entities };

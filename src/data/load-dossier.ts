@@ -9,11 +9,12 @@ let loading: Promise<Dossier> | undefined;
  */
 export function loadDossier(): Promise<Dossier> {
   loading ??= (async () => {
-    const [sources, captures, events, dossier] = await Promise.all([
+    const [sources, captures, events, dossier, entities] = await Promise.all([
       getCollection('sources'),
       getCollection('captures'),
       getCollection('timeline'),
       getEntry('dossier', 'dossier'),
+      getCollection('entities'),
     ]);
     if (!dossier) throw new Error('content/dossier.yaml: the file is missing. Hint: create it with title, description and lede (see README).');
     return assembleDossier({
@@ -21,6 +22,7 @@ export function loadDossier(): Promise<Dossier> {
       captures: captures.map((entry) => ({ id: entry.id, ...entry.data })),
       events: events.map((entry) => entry.data),
       dossier: dossier.data,
+      entities: entities.map((entry) => entry.data),
       contentDir: process.env.DOSSIER_CONTENT ?? 'content',
     });
   })();

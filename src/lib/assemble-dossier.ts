@@ -3,7 +3,11 @@ import { countWords } from './count-words.ts';
 import type { DecodedCapture } from './decode-capture.ts';
 import { DossierError } from './dossier-error.ts';
 import { resolveCitation, type CitableSource, type ResolvedCitation } from './resolve-citation.ts';
-import type { Citation, DossierData, EventData, SourceData } from './schemas.ts';
+import { createEntityFinder, type EntityFinder } from './find-entity-mentions.ts';
+import { findQuotations } from './find-quotations.ts';
+import { locateQuote } from './locate-quote.ts';
+import type { AnchoredNote } from './anchored-note.ts';
+import type { Citation, DossierData, EntityData, EventData, SourceData } from './schemas.ts';
 
 export interface SourceInput {
   id: string;
@@ -15,7 +19,30 @@ export interface CaptureInput extends DecodedCapture {
   id: string;
 }
 
-export interface Source extends Omit<SourceData, 'removed' | 'structure' | 'capture'> {
+/** A passage of a block: `[start, end)` of the block's text. */
+export interface BlockSpan {
+  block: string;
+  start: number;
+  end: number;
+}
+
+export interface AttributedQuote extends BlockSpan {
+  speaker: string;
+}
+
+export interface Mention extends BlockSpan {
+  source: string;
+  exact: string;
+}
+
+export interface Entity extends EntityData {
+  /** Every mention in the sources' articles, in order of publication then of reading. */
+  mentions: Mention[];
+  /** The timeline events whose title, summary or cited passages name the entity. */
+  events: string[];
+}
+
+export interface Source extends Omit<SourceData, 'removed' | 'structure' | 'capture' | 'notes' | 'speakers'> {
   id: string;
   captureFile: string;
   capture: string;
@@ -25,6 +52,10 @@ export interface Source extends Omit<SourceData, 'removed' | 'structure' | 'capt
   wordCount: number;
   /** The ids of the timeline events that cite this source, in timeline order. */
   events: string[];
+  /** The editors' notes, numbered in reading order. */
+  notes: AnchoredNote[];
+  /** The quotations the editors attribute to a speaker. */
+  speakers: AttributedQuote[];
 }
 
 export interface TimelineEvent extends Omit<EventData, 'citations'> {
@@ -44,6 +75,10 @@ export interface Dossier {
   sources: Source[];
   /** In chronological order. */
   events: TimelineEvent[];
+  /** The registry, in its order, with the mentions found. */
+  entities: Entity[];
+  /** Finds the registry's names in a text (built once). */
+  finder: EntityFinder;
 }
 
 
@@ -58,12 +93,18 @@ export function assembleDossier(input: {
   captures: readonly CaptureInput[];
   events: readonly EventData[];
   dossier: DossierData;
+  /** The registry of entities. Default: none. */
+  entities?: readonly EntityData[];
   /** The folder the content comes from, as named in errors. Default: `content`. */
   contentDir?: string;
 }): Dossier {
   const contentDir = input.contentDir ?? 'content';
   const SOURCES_DIR = `${contentDir}/sources`;
   const TIMELINE_FILE = `${contentDir}/timeline.yaml`;
+  const ENTITIES_FILE = `${contentDir}/entities.yaml`;
+  const registry = input.entities ?? [];
+  checkRegistry(registry, ENTITIES_FILE);
+  const entityIds = new Set(registry.map((entity) => entity.id));
   const DOSSIER_FILE = `${contentDir}/dossier.yaml`;
   const captures = new Map(input.captures.map((capture) => [capture.id, capture]));
   const used = new Set<string>();
@@ -78,7 +119,8 @@ export function assembleDossier(input: {
     }
     used.add(data.capture);
     const article = buildArticle(capture.text, data, { file, captureFile: data.capture });
-    const { removed: _removed, structure: _structure, capture: captureFile, ...meta } = data;
+    const anchors = anchorPassages(capture.text, article, data, entityIds, file);
+    const { removed: _removed, structure: _structure, capture: captureFile, notes: _notes, speakers: _speakers, ...meta } = data;
     return {
       ...meta,
       id,
@@ -89,6 +131,7 @@ export function assembleDossier(input: {
       article,
       wordCount: countWords(article.blocks.map((block) => block.text).join('\n')),
       events: [],
+      ...anchors,
     };
   });
   const orphans = [...captures.keys()].filter((name) => !used.has(name));
@@ -136,7 +179,88 @@ export function assembleDossier(input: {
     for (const id of new Set(event.citations.map((citation) => citation.source))) byId.get(id)!.events.push(event.id);
   }
 
-  return { title: input.dossier.title, description: input.dossier.description, lede, sources, events };
+  const finder = createEntityFinder(registry);
+  const entities = registry.map((entity): Entity => ({ ...entity, mentions: [], events: [] }));
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  for (const source of sources) {
+    for (const block of source.article.blocks) {
+      for (const mention of finder.find(block.text)) {
+        entityById.get(mention.entity)!.mentions.push({ source: source.id, block: block.id, start: mention.start, end: mention.end, exact: mention.exact });
+      }
+    }
+  }
+  for (const event of events) {
+    const text = [event.title, event.summary, ...event.citations.map((citation) => citation.quote)].join('\n');
+    for (const id of new Set(finder.find(text).map((mention) => mention.entity))) entityById.get(id)!.events.push(event.id);
+  }
+
+  return { title: input.dossier.title, description: input.dossier.description, lede, sources, events, entities, finder };
+}
+
+/** Every name of the registry stands for one entity only. */
+function checkRegistry(registry: readonly EntityData[], file: string): void {
+  const problems: string[] = [];
+  const owner = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const entity of registry) {
+    if (ids.has(entity.id)) problems.push(`entity "${entity.id}": id is used twice. Hint: give each entity its own id.`);
+    ids.add(entity.id);
+    for (const name of new Set([entity.name, ...entity.aliases])) {
+      const other = owner.get(name);
+      if (other && other !== entity.id) problems.push(`entity "${entity.id}": the name "${name}" is also a name of "${other}". Hint: keep it on one entity only.`);
+      owner.set(name, entity.id);
+    }
+  }
+  if (problems.length > 0) throw new DossierError(file, problems);
+}
+
+/** Lands the editors' notes and speaker attributions on the article's blocks. */
+function anchorPassages(
+  capture: string,
+  article: Article,
+  data: SourceData,
+  entityIds: ReadonlySet<string>,
+  file: string,
+): { notes: AnchoredNote[]; speakers: AttributedQuote[] } {
+  const problems: string[] = [];
+  const land = (passage: { quote: string; prefix?: string | undefined; suffix?: string | undefined }, field: string): BlockSpan | undefined => {
+    const span = locateQuote(capture, { exact: passage.quote, prefix: passage.prefix, suffix: passage.suffix }, { field: `${field}.quote`, captureFile: data.capture });
+    if (typeof span === 'string') {
+      problems.push(span);
+      return undefined;
+    }
+    const block = article.blocks.find((candidate) => candidate.start <= span.start && span.end <= candidate.end);
+    if (!block) {
+      problems.push(`${field}.quote "${passage.quote}" is not within one paragraph of the article text. Hint: anchor it to a passage of one paragraph that is not removed.`);
+      return undefined;
+    }
+    return { block: block.id, start: span.start - block.start, end: span.end - block.start };
+  };
+  const landed = data.notes.map((note, i) => ({ note, span: land(note, `notes[${i}]`) }));
+  const order = new Map(article.blocks.map((block, i) => [block.id, i]));
+  const notes = landed
+    .filter((entry): entry is { note: (typeof data.notes)[number]; span: BlockSpan } => entry.span !== undefined)
+    .sort((a, b) => order.get(a.span.block)! - order.get(b.span.block)! || a.span.start - b.span.start)
+    .map(({ note, span }, i) => ({ ...span, n: i + 1, body: note.body }));
+  const speakers: AttributedQuote[] = [];
+  data.speakers.forEach((attribution, i) => {
+    const field = `speakers[${i}]`;
+    if (!entityIds.has(attribution.speaker)) {
+      problems.push(`${field}.speaker "${attribution.speaker}" is not in the entity registry. Hint: add it to entities.yaml or use an existing id.`);
+      return;
+    }
+    const span = land(attribution, field);
+    if (!span) return;
+    const text = article.blocks.find((block) => block.id === span.block)!.text;
+    const quotation = findQuotations(text).find((q) => q.start <= span.start && span.end <= q.end);
+    if (!quotation) {
+      problems.push(`${field}.quote "${attribution.quote}" is not inside quotation marks (« », “ ” or ""). Hint: quote words of the quotation itself.`);
+      return;
+    }
+    speakers.push({ block: span.block, start: quotation.start, end: quotation.end, speaker: attribution.speaker });
+  });
+  if (problems.length > 0) throw new DossierError(file, problems);
+  return { notes, speakers };
 }
 
 /** Partial dates sort before the days they contain: "2025" < "2025-02" < "2025-02-10". */

@@ -1,4 +1,6 @@
-import type { Dossier, Source, TimelineEvent } from './assemble-dossier.ts';
+import type { Dossier, Entity, Source, TimelineEvent } from './assemble-dossier.ts';
+import type { EntityFinder } from './find-entity-mentions.ts';
+import { BLOCK_SEPARATOR, sourceAnnotations } from './source-annotations.ts';
 import { sitePath } from './site-path.ts';
 
 /** A source as published in /data/sources.json. */
@@ -18,13 +20,30 @@ export function sourceRecord(source: Readonly<Source>, base?: string) {
   };
 }
 
-/** A source with its text, as published in /data/sources/<id>.json. */
-export function sourceDocument(source: Readonly<Source>, base?: string) {
+/** A source with its text and annotations, as published in /data/sources/<id>.json. */
+export function sourceDocument(source: Readonly<Source>, finder: EntityFinder, base?: string) {
   return {
     ...sourceRecord(source, base),
-    text: source.article.blocks.map((block) => block.text).join('\n\n'),
+    text: source.article.blocks.map((block) => block.text).join(BLOCK_SEPARATOR),
     removed: source.article.removed.map((part) => ({ kind: part.kind, text: part.text })),
+    annotations: sourceAnnotations(source, finder),
   };
+}
+
+/** The registry as published in /data/entities.json, with mention counts per source. */
+export function entitiesDocument(entities: readonly Entity[]) {
+  return entities.map((entity) => {
+    const counts = new Map<string, number>();
+    for (const mention of entity.mentions) counts.set(mention.source, (counts.get(mention.source) ?? 0) + 1);
+    return {
+      id: entity.id,
+      name: entity.name,
+      kind: entity.kind,
+      aliases: entity.aliases,
+      description: entity.description,
+      mentions: [...counts].map(([source, count]) => ({ source, count })),
+    };
+  });
 }
 
 /** An event as published in /data/timeline.json, with where each citation lands. */

@@ -63,11 +63,7 @@ export const publishedSchema = z
         `published.basis ${show(issue.input)} is not "stated" or "inferred". Hint: "stated" when the capture prints the date, else "inferred" with a reason.`,
     }),
     // An empty reason is as good as none: the check below says what to write.
-    reason: z
-      .string()
-      .trim()
-      .optional()
-      .transform((reason) => reason || undefined),
+    reason: z.preprocess((reason) => (typeof reason === 'string' && reason.trim() === '' ? undefined : reason), z.string().trim().optional()),
     },
     {
       error: (issue) =>
@@ -149,6 +145,31 @@ export const structureSchema = z
   })
   .strict();
 
+/** A passage of the capture, as a W3C Web Annotation TextQuoteSelector. */
+const passage = {
+  quote: z.string().trim().min(1, { error: 'quote is empty. Hint: copy a passage of the capture.' }),
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+};
+
+/** An editor's note anchored to a passage of the capture. */
+export const noteSchema = z
+  .object({
+    ...passage,
+    body: nonEmpty('body', 'Ce que le passage veut dire, ou ce qu’il faut savoir pour le lire.'),
+  })
+  .strict();
+
+/** Who said a quotation of the capture: `quote` is a passage inside its quotation marks. */
+export const speakerSchema = z
+  .object({
+    ...passage,
+    speaker: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: (issue) => `speaker ${show(issue.input)} is not an entity id. Hint: the id of an entity of content/entities.yaml, e.g. "elon-musk".`,
+    }),
+  })
+  .strict();
+
 /** Metadata fields a tool (npm run ingest) guessed and an editor has not checked yet. */
 export const INFERABLE_FIELDS = ['title', 'outlet', 'author', 'url', 'published', 'language', 'removed', 'structure'] as const;
 
@@ -181,6 +202,8 @@ export const sourceSchema = z.object({
     .regex(/^[a-z]{2}$/, { error: (issue) => `language ${show(issue.input)} is not a two-letter code. Hint: language: fr.` }),
   removed: z.array(removedPartSchema).default([]),
   structure: structureSchema.default({ headings: [], paragraphs: [], breaks: [] }),
+  notes: z.array(noteSchema).default([]),
+  speakers: z.array(speakerSchema).default([]),
   unchecked: z
     .array(
       z.enum(INFERABLE_FIELDS, {
@@ -189,6 +212,23 @@ export const sourceSchema = z.object({
     )
     .default([]),
 });
+
+export const ENTITY_KINDS = ['person', 'organisation', 'place', 'product', 'event', 'media'] as const;
+
+/** An entry of the registry of the people, organisations… the captures name. */
+export const entitySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: (issue) => `id ${show(issue.input)} is not kebab-case. Hint: id: "elon-musk".`,
+    }),
+    name: nonEmpty('name', 'Elon Musk'),
+    kind: z.enum(ENTITY_KINDS, {
+      error: (issue) => `kind ${show(issue.input)} is unknown. Hint: use one of ${ENTITY_KINDS.join(', ')}.`,
+    }),
+    aliases: z.array(z.string().trim().min(1)).default([]),
+    description: nonEmpty('description', 'Une ligne qui dit qui c’est.'),
+  })
+  .strict();
 
 export const citationSchema = z
   .object({
@@ -238,3 +278,6 @@ export type SourceData = z.infer<typeof sourceSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type EventData = z.infer<typeof eventSchema>;
 export type DossierData = z.infer<typeof dossierSchema>;
+export type EntityData = z.infer<typeof entitySchema>;
+export type NoteData = z.infer<typeof noteSchema>;
+export type SpeakerData = z.infer<typeof speakerSchema>;

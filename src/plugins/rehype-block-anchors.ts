@@ -22,7 +22,7 @@ export function rehypeBlockAnchors(options: Readonly<BlockAnchorsOptions> = {}) 
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['anchor'], href: `#${id}`, ariaLabel: label(id), dataPagefindIgnore: '' },
+        properties: { className: ['anchor'], href: `#${id}`, ariaLabel: label(id), dataPagefindIgnore: '', dataExtra: '' },
         children: [{ type: 'text', value: '¶' }],
       });
     });

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Locator } from '@playwright/test';
 import { SITES } from './sites.ts';
 
 /**
@@ -33,6 +33,20 @@ export const test = base.extend<{ siteGuard: void }>({
 });
 
 export { expect };
+
+/**
+ * The source's words in an element: its text without what the site adds
+ * beside them (`data-extra`: note calls and notes, speaker labels, ¶ anchors).
+ */
+export async function sourceText(locator: Locator): Promise<string> {
+  return squash(
+    await locator.evaluate((node) => {
+      const copy = node.cloneNode(true) as Element;
+      for (const extra of copy.querySelectorAll('[data-extra]')) extra.remove();
+      return copy.textContent ?? '';
+    }),
+  );
+}
 
 /** Text as the tests compare it: every run of white space (NBSP included) as one space. */
 export function squash(text: string): string {

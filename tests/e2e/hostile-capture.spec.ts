@@ -1,4 +1,4 @@
-import { expect, squash, test } from './fixtures.ts';
+import { expect, sourceText, test } from './fixtures.ts';
 import { SITES } from './sites.ts';
 
 test.use({ baseURL: SITES.hostile });
@@ -6,7 +6,7 @@ test.use({ baseURL: SITES.hostile });
 test.describe('a capture full of markup and code', () => {
   test('renders as literal text and executes nothing', async ({ page }) => {
     await page.goto('/sources/capture-piegee/');
-    const text = squash((await page.locator('.capture-text').textContent()) ?? '');
+    const text = await sourceText(page.locator('.capture-text'));
     expect(text).toContain(`<script>window.__pwned = 'script'; alert('script')</script>`);
     expect(text).toContain(`<img src=x onerror="window.__pwned = 'img'">`);
     expect(text).toContain('Une accolade {x} et une autre {process.env.HOME}');

@@ -1,4 +1,4 @@
-import { expect, squash, test } from './fixtures.ts';
+import { expect, sourceText, squash, test } from './fixtures.ts';
 
 test.describe('the home page', () => {
   test('shows the events of the story in chronological order', async ({ page, request }) => {
@@ -61,6 +61,7 @@ test.describe('the home page', () => {
 
 test.describe('citations', () => {
   test('every citation link lands on a paragraph that contains the cited quote', async ({ page }) => {
+    test.setTimeout(180_000);
     await page.goto('/');
     const citations = await page.locator('.citations li').evaluateAll((items) =>
       items.map((item) => ({ href: item.querySelector('a')!.getAttribute('href')!, quote: item.querySelector('q')!.textContent! })),
@@ -72,7 +73,7 @@ test.describe('citations', () => {
       await page.goto(href);
       const target = page.locator('.capture-text :target');
       await expect(target, href).toHaveCount(1);
-      expect(squash((await target.textContent()) ?? ''), href).toContain(squash(quote));
+      expect(await sourceText(target), href).toContain(squash(quote));
     }
   });
 

@@ -132,9 +132,9 @@ describe('rehypeBlockAnchors', () => {
 
   it('gives every paragraph, heading and list item with an id a self-link', () => {
     expect(run(h(null, [h('h2', { id: 'titre' }, ['Titre']), h('p', { id: 'p-x' }, ['Texte.']), h('ul', [h('li', { id: 'p-y' }, ['Item.'])])]))).toBe(
-      '<h2 id="titre">Titre <a class="anchor" href="#titre" aria-label="Lien vers ce passage" data-pagefind-ignore="">¶</a></h2>' +
-        '<p id="p-x">Texte. <a class="anchor" href="#p-x" aria-label="Lien vers ce passage" data-pagefind-ignore="">¶</a></p>' +
-        '<ul><li id="p-y">Item. <a class="anchor" href="#p-y" aria-label="Lien vers ce passage" data-pagefind-ignore="">¶</a></li></ul>',
+      '<h2 id="titre">Titre <a class="anchor" href="#titre" aria-label="Lien vers ce passage" data-pagefind-ignore="" data-extra="">¶</a></h2>' +
+        '<p id="p-x">Texte. <a class="anchor" href="#p-x" aria-label="Lien vers ce passage" data-pagefind-ignore="" data-extra="">¶</a></p>' +
+        '<ul><li id="p-y">Item. <a class="anchor" href="#p-y" aria-label="Lien vers ce passage" data-pagefind-ignore="" data-extra="">¶</a></li></ul>',
     );
   });
 

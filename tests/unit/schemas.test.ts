@@ -32,6 +32,8 @@ describe('sourceSchema', () => {
       url: null,
       removed: [],
       structure: { headings: [], paragraphs: [], breaks: [] },
+      notes: [],
+      speakers: [],
       unchecked: [],
     });
   });

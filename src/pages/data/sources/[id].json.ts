@@ -10,5 +10,5 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const dossier = await loadDossier();
   const source = dossier.sources.find((candidate) => candidate.id === params.id)!;
-  return jsonResponse(sourceDocument(source));
+  return jsonResponse(sourceDocument(source, dossier.finder));
 };
