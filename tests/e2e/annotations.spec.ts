@@ -1,0 +1,121 @@
+import { expect, sourceText, squash, test } from './fixtures.ts';
+
+test.describe('entity pages', () => {
+  test('Marc Toberoff’s page lists mentions from at least three sources, each landing on its paragraph', async ({ page }) => {
+    await page.goto('/entites/marc-toberoff/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Marc Toberoff');
+    const mentions = page.locator('.kwic a');
+    const hrefs = await mentions.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+    const sources = new Set(hrefs.map((href) => href.split('/sources/')[1]!.split('/')[0]));
+    expect(sources.size).toBeGreaterThanOrEqual(3);
+    for (const href of hrefs) {
+      await page.goto('about:blank');
+      await page.goto(href);
+      const target = page.locator('.capture-text :target');
+      await expect(target, href).toHaveCount(1);
+      expect(await sourceText(target)).toMatch(/Toberoff/u);
+    }
+  });
+
+  test('lists the events the entity takes part in', async ({ page }) => {
+    await page.goto('/entites/bret-taylor/');
+    const events = page.getByRole('region', { name: 'Dans la chronologie' }).getByRole('link');
+    await expect(events.first()).toBeVisible();
+    await events.first().click();
+    await expect(page.locator('li.event:target')).toContainText('Bret Taylor');
+  });
+
+  test('the index groups the entities by kind with their mention counts', async ({ page }) => {
+    await page.goto('/entites/');
+    await expect(page.getByRole('heading', { name: 'Personnes', level: 2 })).toBeVisible();
+    const musk = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Elon Musk', exact: true }) });
+    await expect(musk).toContainText(/\d+ mentions dans 5 sources/u);
+  });
+});
+
+test.describe('marks in the article', () => {
+  test('link the names to their entity, variants included', async ({ page }) => {
+    await page.goto('/sources/letechobservateur-offre-musk-openai/');
+    const x = page.locator('.capture-text a.entity', { hasText: 'X (anciennement Twitter)' });
+    await expect(x).toHaveAttribute('href', /\/entites\/x-twitter\/$/u);
+    await expect(page.locator('.capture-text a.entity', { hasText: /^Musk$/u }).first()).toHaveAttribute('href', /\/entites\/elon-musk\/$/u);
+    await page.goto('/sources/courrier-strateges-musk-altman/');
+    await expect(page.locator('.capture-text a.entity', { hasText: 'Xavier Niel' }).first()).toHaveAttribute('href', /xavier-niel/u);
+    await expect(page.locator('.capture-text a.entity[href$="/entites/x-twitter/"]', { hasText: 'Xavier' })).toHaveCount(0);
+  });
+
+  test('show an amount’s value in full on keyboard focus', async ({ page }) => {
+    await page.goto('/sources/courrier-strateges-musk-altman/');
+    const amount = page.locator('.capture-text data.amount').first();
+    await expect(amount).toHaveAttribute('value', '97400000000');
+    await amount.focus();
+    const tip = await amount.evaluate((node) => getComputedStyle(node, '::after').content);
+    expect(tip).toMatch(/97\s400\s000\s000\sUSD/u);
+  });
+
+  test('leave an amount without the currency the text does not give', async ({ page }) => {
+    await page.goto('/sources/letechobservateur-offre-musk-openai/');
+    const amount = page.locator('.capture-text data.amount', { hasText: '9,74 milliards' });
+    await expect(amount).not.toHaveAttribute('data-currency', /.+/u);
+  });
+
+  test('resolve « ce lundi » against the publication date', async ({ page }) => {
+    await page.goto('/sources/letechobservateur-offre-musk-openai/');
+    await expect(page.locator('.capture-text time', { hasText: 'ce lundi' })).toHaveAttribute('datetime', '2025-02-10');
+  });
+
+  test('show who said an attributed quotation', async ({ page }) => {
+    await page.goto('/sources/digimedia-openai-rejette-offre/');
+    const quotation = page.locator('.capture-text .quotation[data-speaker="bret-taylor"]');
+    await expect(quotation).toContainText('OpenAI n\'est pas à vendre');
+    await expect(quotation.locator('xpath=following-sibling::a[1]')).toHaveText(/Bret Taylor/u);
+  });
+
+  test('do not change the words: the article reads the same as its open data', async ({ page, request }) => {
+    const data = await (await request.get('/data/sources/courrier-strateges-musk-altman.json')).json();
+    await page.goto('/sources/courrier-strateges-musk-altman/');
+    expect(await sourceText(page.locator('.capture-text'))).toBe(squash(data.text));
+    for (const annotation of data.annotations) expect(data.text.slice(annotation.start, annotation.end)).toBe(annotation.exact);
+  });
+
+  test('do not disturb search: a phrase across marks is found and its excerpt reads as the text', async ({ page }) => {
+    await page.goto('/recherche/?q=Marc%20Toberoff');
+    const excerpt = page.locator('.pagefind-ui__result-excerpt').first();
+    await expect(excerpt).toContainText(/Marc Toberoff/u);
+    expect(await excerpt.textContent()).not.toMatch(/¶|Note de la rédaction/u);
+  });
+});
+
+test.describe('editors’ notes', () => {
+  test('are reachable by keyboard and come back to the text', async ({ page }) => {
+    await page.goto('/sources/courrier-strateges-musk-altman/');
+    const call = page.locator('.note-call a').first();
+    await call.focus();
+    await expect(call).toBeFocused();
+    await page.keyboard.press('Enter');
+    const note = page.locator('aside.note:target');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('Note de la rédaction');
+    await note.getByRole('link', { name: /Retour au texte/u }).press('Enter');
+    await expect(page.locator('.note-call a:target')).toHaveCount(1);
+  });
+
+  test('are set apart from the source’s words and read as notes', async ({ page }) => {
+    await page.goto('/sources/thefrenchbot-musk-rachat-openai/');
+    const notes = page.getByRole('complementary', { name: /Note \d+ de la rédaction/u });
+    expect(await notes.count()).toBeGreaterThanOrEqual(2);
+    await expect(notes.first()).toContainText('Un mot manque dans la capture');
+    await expect(page.locator('.capture-text mark.noted', { hasText: 'capped-profit' })).toBeVisible();
+  });
+});
+
+test.describe('editors’ notes without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('are readable', async ({ page }) => {
+    await page.goto('/sources/thefrenchbot-musk-rachat-openai/');
+    await expect(page.locator('aside.note').first()).toBeVisible();
+    await page.locator('.note-call a').first().click();
+    await expect(page.locator('aside.note:target')).toBeVisible();
+  });
+});
