@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { decodeCapture } from './lib/decode-capture.ts';
-import { dossierSchema, entitySchema, eventSchema, sourceSchema } from './lib/schemas.ts';
+import { divergenceSchema, dossierSchema, entitySchema, eventSchema, sourceSchema } from './lib/schemas.ts';
 
 /** Where editors' content lives; tests build fixture dossiers from elsewhere. */
 const CONTENT = process.env.DOSSIER_CONTENT ?? 'content';
@@ -43,10 +43,16 @@ const entities = defineCollection({
   schema: entitySchema,
 });
 
+/** The points on which the sources disagree, in content/divergences.yaml. */
+const divergences = defineCollection({
+  loader: file(`${CONTENT}/divergences.yaml`),
+  schema: divergenceSchema,
+});
+
 /** The dossier's title, description and lede, in content/dossier.yaml. */
 const dossier = defineCollection({
   loader: async () => [{ id: 'dossier', ...parseYaml(await readFile(`${CONTENT}/dossier.yaml`, 'utf8')) }],
   schema: dossierSchema.extend({ id: z.literal('dossier') }),
 });
 
-export const collections = { sources, captures, timeline, dossier, entities };
+export const collections = { sources, captures, timeline, dossier, entities, divergences };

@@ -9,12 +9,13 @@ let loading: Promise<Dossier> | undefined;
  */
 export function loadDossier(): Promise<Dossier> {
   loading ??= (async () => {
-    const [sources, captures, events, dossier, entities] = await Promise.all([
+    const [sources, captures, events, dossier, entities, divergences] = await Promise.all([
       getCollection('sources'),
       getCollection('captures'),
       getCollection('timeline'),
       getEntry('dossier', 'dossier'),
       getCollection('entities'),
+      getCollection('divergences'),
     ]);
     if (!dossier) throw new Error('content/dossier.yaml: the file is missing. Hint: create it with title, description and lede (see README).');
     return assembleDossier({
@@ -23,6 +24,7 @@ export function loadDossier(): Promise<Dossier> {
       events: events.map((entry) => entry.data),
       dossier: dossier.data,
       entities: entities.map((entry) => entry.data),
+      divergences: divergences.map((entry) => entry.data),
       contentDir: process.env.DOSSIER_CONTENT ?? 'content',
     });
   })();

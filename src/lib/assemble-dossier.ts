@@ -7,7 +7,9 @@ import { createEntityFinder, type EntityFinder } from './find-entity-mentions.ts
 import { findQuotations } from './find-quotations.ts';
 import { locateQuote } from './locate-quote.ts';
 import type { AnchoredNote } from './anchored-note.ts';
-import type { Citation, DossierData, EntityData, EventData, SourceData } from './schemas.ts';
+import { groupQuoteVariants, type QuoteVariant } from './group-quote-variants.ts';
+import type { Citation, DivergenceData, DossierData, EntityData, EventData, SourceData } from './schemas.ts';
+import { slugify } from './slugify.ts';
 
 export interface SourceInput {
   id: string;
@@ -60,6 +62,21 @@ export interface Source extends Omit<SourceData, 'removed' | 'structure' | 'capt
 
 export interface TimelineEvent extends Omit<EventData, 'citations'> {
   citations: ResolvedCitation[];
+  /** The divergences this event carries. */
+  divergences: string[];
+}
+
+export interface Divergence extends Omit<DivergenceData, 'positions'> {
+  positions: { claim: string; citations: ResolvedCitation[] }[];
+}
+
+/** A statement and every source's version of it. */
+export interface Statement {
+  id: string;
+  /** Who the sources say said it, the most cited first. */
+  speakers: string[];
+  /** In order of publication of their sources. */
+  variants: QuoteVariant[];
 }
 
 export interface LedeSentence {
@@ -75,6 +92,8 @@ export interface Dossier {
   sources: Source[];
   /** In chronological order. */
   events: TimelineEvent[];
+  divergences: Divergence[];
+  statements: Statement[];
   /** The registry, in its order, with the mentions found. */
   entities: Entity[];
   /** Finds the registry's names in a text (built once). */
@@ -95,6 +114,8 @@ export function assembleDossier(input: {
   dossier: DossierData;
   /** The registry of entities. Default: none. */
   entities?: readonly EntityData[];
+  /** The points of disagreement. Default: none. */
+  divergences?: readonly DivergenceData[];
   /** The folder the content comes from, as named in errors. Default: `content`. */
   contentDir?: string;
 }): Dossier {
@@ -162,7 +183,7 @@ export function assembleDossier(input: {
     if (event.notBefore && event.notAfter && event.notBefore > event.notAfter) {
       timelineProblems.push(`${field}: notBefore "${event.notBefore}" is after notAfter "${event.notAfter}". Hint: swap them.`);
     }
-    return { ...event, citations: resolveAll(event.citations, field, timelineProblems) };
+    return { ...event, citations: resolveAll(event.citations, field, timelineProblems), divergences: [] };
   });
   if (timelineProblems.length > 0) throw new DossierError(TIMELINE_FILE, timelineProblems);
   events.sort((a, b) => eventKey(a).localeCompare(eventKey(b)));
@@ -179,6 +200,30 @@ export function assembleDossier(input: {
     for (const id of new Set(event.citations.map((citation) => citation.source))) byId.get(id)!.events.push(event.id);
   }
 
+  const DIVERGENCES_FILE = `${contentDir}/divergences.yaml`;
+  const divergenceProblems: string[] = [];
+  const eventById = new Map(events.map((event) => [event.id, event]));
+  const divergences: Divergence[] = (input.divergences ?? []).map((divergence) => {
+    const field = `divergence "${divergence.id}"`;
+    for (const id of divergence.events) {
+      const event = eventById.get(id);
+      if (event) event.divergences.push(divergence.id);
+      else divergenceProblems.push(`${field}.events: "${id}" is not a timeline event. Hint: use an id of timeline.yaml.`);
+    }
+    return {
+      ...divergence,
+      positions: divergence.positions.map((position, i) => ({
+        claim: position.claim,
+        citations: resolveAll(position.citations, `${field}.positions[${i}]`, divergenceProblems),
+      })),
+    };
+  });
+  if (divergenceProblems.length > 0) throw new DossierError(DIVERGENCES_FILE, divergenceProblems);
+  // Shown in the order of the story: by the first event each divergence bears on.
+  const position = new Map(events.map((event, i) => [event.id, i]));
+  const firstEvent = (divergence: Divergence) => Math.min(...divergence.events.map((id) => position.get(id)!), events.length);
+  divergences.sort((a, b) => firstEvent(a) - firstEvent(b));
+
   const finder = createEntityFinder(registry);
   const entities = registry.map((entity): Entity => ({ ...entity, mentions: [], events: [] }));
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
@@ -194,7 +239,43 @@ export function assembleDossier(input: {
     for (const id of new Set(finder.find(text).map((mention) => mention.entity))) entityById.get(id)!.events.push(event.id);
   }
 
-  return { title: input.dossier.title, description: input.dossier.description, lede, sources, events, entities, finder };
+  return {
+    title: input.dossier.title,
+    description: input.dossier.description,
+    lede,
+    sources,
+    events,
+    divergences,
+    statements: statementsOf(sources),
+    entities,
+    finder,
+  };
+}
+
+/** The attributed quotations of every source, grouped into statements with their variants. */
+function statementsOf(sources: readonly Source[]): Statement[] {
+  const variants: QuoteVariant[] = sources.flatMap((source) =>
+    source.speakers.map((quote) => {
+      const text = source.article.blocks.find((block) => block.id === quote.block)!.text;
+      const inner = text.slice(quote.start, quote.end).replace(/^[«“"]\s*|\s*[»”"]$/gu, '');
+      return { source: source.id, speaker: quote.speaker, quote: inner, block: quote.block };
+    }),
+  );
+  const ids = new Map<string, number>();
+  return groupQuoteVariants(variants).map((group) => {
+    const counts = new Map<string, number>();
+    for (const variant of group.variants) counts.set(variant.speaker, (counts.get(variant.speaker) ?? 0) + 1);
+    const base = slugify(group.variants[0]!.quote, 6) || 'citation';
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    const speakers = [...counts].sort((a, b) => b[1] - a[1]).map(([speaker]) => speaker);
+    return {
+      id: n === 1 ? base : `${base}-${n}`,
+      speakers,
+      // The first variant is the reference the others are compared with: one of the main speaker's.
+      variants: [...group.variants].sort((a, b) => Number(a.speaker !== speakers[0]) - Number(b.speaker !== speakers[0])),
+    };
+  });
 }
 
 /** Every name of the registry stands for one entity only. */

@@ -30,6 +30,30 @@ export function sourceDocument(source: Readonly<Source>, finder: EntityFinder, b
   };
 }
 
+/** The divergences as published in /data/divergences.json. */
+export function divergencesDocument(dossier: Readonly<Dossier>) {
+  return dossier.divergences.map((divergence) => ({
+    id: divergence.id,
+    topic: divergence.topic,
+    summary: divergence.summary,
+    events: divergence.events,
+    positions: divergence.positions.map((position) => ({
+      claim: position.claim,
+      citations: position.citations.map((citation) => ({ source: citation.source, quote: citation.quote })),
+    })),
+  }));
+}
+
+/** The statements and their variants as published in /data/quotes.json. */
+export function quotesDocument(dossier: Readonly<Dossier>) {
+  return dossier.statements.map((statement) => ({
+    id: statement.id,
+    speaker: statement.speakers[0],
+    ...(statement.speakers.length > 1 ? { attributedTo: statement.speakers } : {}),
+    variants: statement.variants.map((variant) => ({ source: variant.source, speaker: variant.speaker, quote: variant.quote })),
+  }));
+}
+
 /** The registry as published in /data/entities.json, with mention counts per source. */
 export function entitiesDocument(entities: readonly Entity[]) {
   return entities.map((entity) => {

@@ -3,6 +3,9 @@ import { excerpt } from './dossier-error.ts';
 import { locateQuote } from './locate-quote.ts';
 import type { Citation } from './schemas.ts';
 
+/** The id of a source page's title, where citations of the title land. */
+export const TITLE_ID = 'titre';
+
 /** What a citation needs to know of a source. */
 export interface CitableSource {
   id: string;
@@ -43,6 +46,9 @@ export function resolveCitation(
   );
   if (typeof span === 'string') return span;
   const block: Block | undefined = source.article.blocks.find((b) => b.start <= span.start && span.end <= b.end);
+  const title = source.article.removed.find((part) => part.kind === 'title' && part.start <= span.start && span.end <= part.end);
+  // The title is the source's words too: a quote of it lands on the page's heading.
+  if (!block && title) return { source: source.id, quote: citation.quote, block: TITLE_ID, start: span.start, end: span.end };
   if (!block) {
     const removed = source.article.removed.find((part) => part.start < span.end && span.start < part.end);
     return removed

@@ -255,6 +255,29 @@ export const eventSchema = z
   })
   .strict();
 
+/** A point on which the sources disagree, with each position and its evidence. */
+export const divergenceSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+      error: (issue) => `id ${show(issue.input)} is not kebab-case. Hint: id: "annee-depart-musk".`,
+    }),
+    topic: nonEmpty('topic', 'L’année où Elon Musk a quitté OpenAI'),
+    summary: nonEmpty('summary', 'Ce sur quoi les sources divergent, en une ou deux phrases.'),
+    /** The timeline events that carry the divergence. */
+    events: z.array(z.string().min(1)).default([]),
+    positions: z
+      .array(
+        z
+          .object({
+            claim: nonEmpty('claim', 'En 2018'),
+            citations: z.array(citationSchema).min(1, { error: 'citations is empty: every position cites at least one source.' }),
+          })
+          .strict(),
+      )
+      .min(2, { error: 'positions needs at least two positions: a divergence opposes sources.' }),
+  })
+  .strict();
+
 export const ledeSentenceSchema = z
   .object({
     text: nonEmpty('text', 'Une phrase du chapeau.'),
@@ -279,5 +302,6 @@ export type Citation = z.infer<typeof citationSchema>;
 export type EventData = z.infer<typeof eventSchema>;
 export type DossierData = z.infer<typeof dossierSchema>;
 export type EntityData = z.infer<typeof entitySchema>;
+export type DivergenceData = z.infer<typeof divergenceSchema>;
 export type NoteData = z.infer<typeof noteSchema>;
 export type SpeakerData = z.infer<typeof speakerSchema>;

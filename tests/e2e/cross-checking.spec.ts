@@ -1,0 +1,108 @@
+import { expect, sourceText, squash, test } from './fixtures.ts';
+
+test.describe('divergences', () => {
+  test('the year Musk left shows both positions with their quotes, each landing on its paragraph', async ({ page }) => {
+    await page.goto('/divergences/');
+    const divergence = page.locator('section.divergence#annee-depart-musk');
+    const positions = divergence.locator('section.position');
+    await expect(positions).toHaveCount(2);
+    await expect(positions.nth(0).locator('h3')).toContainText('2018');
+    await expect(positions.nth(1).locator('h3')).toContainText('2019');
+    await expect(positions.nth(1)).toContainText('avant de la quitter en 2019');
+    const passages = await divergence.locator('blockquote.cited-passage').evaluateAll((nodes) =>
+      nodes.map((node) => ({ href: node.querySelector('footer a')!.getAttribute('href')!, quote: node.querySelector('p')!.textContent! })),
+    );
+    expect(passages.length).toBeGreaterThanOrEqual(4);
+    for (const { href, quote } of passages) {
+      await page.goto('about:blank');
+      await page.goto(href);
+      const target = page.locator('.capture-text :target');
+      await expect(target, href).toHaveCount(1);
+      expect(await sourceText(target)).toContain(squash(quote).replace(/^« | »$/gu, ''));
+    }
+  });
+
+  test('the timeline marks the events that carry a divergence and links to it', async ({ page }) => {
+    await page.goto('/');
+    const link = page.locator('li.event#depart-musk-openai .event-divergence a');
+    await expect(link).toContainText('Les sources divergent');
+    await link.click();
+    await expect(page).toHaveURL(/\/divergences\/#annee-depart-musk$/u);
+    await expect(page.locator('section.divergence:target')).toHaveCount(1);
+  });
+
+  test('a quote of a source’s title lands on the page’s title', async ({ page }) => {
+    await page.goto('/divergences/#montant-de-l-offre');
+    const headline = page.locator('#montant-de-l-offre blockquote').filter({ has: page.locator('p', { hasText: 'propose 97 milliards' }) });
+    await headline.locator('footer a').click();
+    await expect(page.locator('h1:target')).toContainText('97 milliards de dollars');
+  });
+});
+
+test.describe('who said what', () => {
+  test('groups Altman’s reply in at least three versions and shows their word differences', async ({ page }) => {
+    await page.goto('/citations/');
+    const statement = page.locator('article.statement', { hasText: 'Non merci' }).first();
+    const versions = statement.locator('ol.variants > li');
+    expect(await versions.count()).toBeGreaterThanOrEqual(3);
+    const diffs = statement.locator('.word-diff');
+    expect(await diffs.count()).toBeGreaterThanOrEqual(2);
+    await expect(statement.locator('.word-diff ins', { hasText: 'X' }).first()).toBeVisible();
+    await expect(statement.locator('.word-diff ins', { hasText: 'rachèterons' })).toBeVisible();
+  });
+
+  test('names insertions and deletions to screen readers, not by colour alone', async ({ page }) => {
+    await page.goto('/citations/');
+    const deletion = page.locator('.word-diff del').first();
+    await expect(deletion.locator('.visually-hidden').first()).toHaveText('[retiré : ');
+    const decoration = await deletion.evaluate((node) => getComputedStyle(node).textDecorationLine);
+    expect(decoration).toContain('line-through');
+    const before = await deletion.evaluate((node) => getComputedStyle(node, '::before').content);
+    expect(before).toContain('[');
+  });
+
+  test('flags a statement the sources attribute to different speakers', async ({ page }) => {
+    await page.goto('/citations/');
+    await expect(page.locator('article.statement', { hasText: 'Il est temps' })).toContainText('Attribution divergente');
+  });
+});
+
+test.describe('coverage', () => {
+  test('has one row per event and one column per source, as a real table', async ({ page, request }) => {
+    const events = await (await request.get('/data/timeline.json')).json();
+    const sources = await (await request.get('/data/sources.json')).json();
+    await page.goto('/couverture/');
+    const table = page.getByRole('table', { name: /Événements de la chronologie rapportés par chaque source/u });
+    await expect(table.locator('tbody tr')).toHaveCount(events.length);
+    await expect(table.locator('thead th')).toHaveCount(sources.length + 2);
+    await expect(table.locator('tbody th[scope="row"]').first()).toContainText(events[0].title);
+    const first = table.locator('tbody tr').first();
+    await expect(first.getByRole('link', { name: /^Oui/u }).first()).toBeVisible();
+  });
+
+  test('is linked from the home page and readable on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/');
+    await page.getByRole('link', { name: /Qui rapporte quoi/u }).first().click();
+    await expect(page).toHaveURL(/\/couverture\/$/u);
+    const wrap = page.locator('.coverage-wrap');
+    const { scrollWidth, clientWidth } = await wrap.evaluate((node) => ({ scrollWidth: node.scrollWidth, clientWidth: node.clientWidth }));
+    expect(clientWidth).toBeLessThanOrEqual(375);
+    expect(scrollWidth).toBeGreaterThanOrEqual(clientWidth);
+    const bodyWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(bodyWidth).toBeLessThanOrEqual(375);
+  });
+});
+
+test.describe('cross-checking data', () => {
+  test('/data/divergences.json and /data/quotes.json hold the positions and the variants', async ({ request }) => {
+    const divergences = await (await request.get('/data/divergences.json')).json();
+    const year = divergences.find((d: { id: string }) => d.id === 'annee-depart-musk');
+    expect(year.positions).toHaveLength(2);
+    expect(year.positions[0].citations[0]).toEqual({ source: expect.any(String), quote: expect.any(String) });
+    const quotes = await (await request.get('/data/quotes.json')).json();
+    const reply = quotes.find((q: { variants: { quote: string }[] }) => q.variants.some((v) => v.quote.startsWith('Non merci')));
+    expect(reply.speaker).toBe('sam-altman');
+    expect(reply.variants.length).toBeGreaterThanOrEqual(3);
+  });
+});
