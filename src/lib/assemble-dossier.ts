@@ -312,7 +312,12 @@ function anchorPassages(
     }
     const block = article.blocks.find((candidate) => candidate.start <= span.start && span.end <= candidate.end);
     if (!block) {
-      problems.push(`${field}.quote "${passage.quote}" is not within one paragraph of the article text. Hint: anchor it to a passage of one paragraph that is not removed.`);
+      const removed = article.removed.find((part) => part.start < span.end && span.start < part.end);
+      problems.push(
+        removed
+          ? `${field}.quote "${passage.quote}" is in a part removed from the article (${removed.kind}). Hint: anchor it to the article text, or stop removing that part.`
+          : `${field}.quote "${passage.quote}" is not within one paragraph of the article text. Hint: anchor it to a passage of one paragraph.`,
+      );
       return undefined;
     }
     return { block: block.id, start: span.start - block.start, end: span.end - block.start };

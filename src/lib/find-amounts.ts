@@ -11,7 +11,7 @@ export interface Amount {
 const SPACE = '[ \\u00A0\\u202F]';
 const NUMBER = `\\d{1,3}(?:${SPACE}\\d{3})+(?:,\\d+)?|\\d+(?:[,.]\\d+)?`;
 const SCALE = 'milliards?|millions?|milliers?|billions?|trillions?|mds?';
-const CURRENCY = 'de dollars|dollars|d[’\']euros|euros|\\$|€|USD|EUR';
+const CURRENCY = `de${SPACE}dollars|dollars|d[’']euros|euros|\\$|€|USD|EUR`;
 const AMOUNT = new RegExp(
   `(?<![\\p{L}\\p{N},.])(?<prefix>\\$${SPACE}?)?(?<number>${NUMBER})(?:${SPACE}*(?<scale>${SCALE}))?(?:${SPACE}*(?<currency>${CURRENCY}))?(?![\\p{L}\\p{N}])`,
   'gu',
@@ -43,8 +43,9 @@ export function findAmounts(text: string): Amount[] {
     const { prefix, number, scale, currency } = match.groups as Record<string, string | undefined>;
     if (!scale && !currency && !prefix) continue;
     const decimal = number!.replace(new RegExp(SPACE, 'gu'), '').replace(',', '.');
-    // English writes thousands with commas: "1,000" is a thousand, not one.
-    const units = Number(/^\d{1,3}(,\d{3})+$/u.test(number!) ? number!.replaceAll(',', '') : decimal);
+    // English writes thousands with commas ("$1,000" is a thousand); French writes decimals so ("1,125 milliard").
+    const englishThousands = !scale && /^\d{1,3}(,\d{3})+$/u.test(number!);
+    const units = Number(englishThousands ? number!.replaceAll(',', '') : decimal);
     const multiplier = scale ? SCALES[scale.replace(/s$/u, '')]! : 1;
     const exact = match[0].trimEnd();
     amounts.push({

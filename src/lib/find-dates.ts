@@ -1,3 +1,5 @@
+import { leftmostLongest } from './leftmost-longest.ts';
+
 export interface DateMention {
   start: number;
   end: number;
@@ -23,10 +25,10 @@ const S = '[ \\u00A0\\u202F]+';
 /** Each pattern, tried over the whole text; where matches overlap the longest wins. */
 const PATTERNS: RegExp[] = [
   /(?<![\p{N}-])(?<iso>\d{4}-\d{2}-\d{2})(?![\p{N}])/gu,
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:${WEEKDAY}${S})?(?<day>1er|[12]\\d|3[01]|0?[1-9])${S}${FR_MONTH}(?:${S}(?<year>\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:ce${S})?${WEEKDAY}${S})?(?<day>1er|[12]\\d|3[01]|0?[1-9])${S}${FR_MONTH}(?:${S}(?<year>\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu'),
   new RegExp(`(?<![\\p{L}\\p{N}])${EN_MONTH}${S}(?<enDay>[12]\\d|3[01]|0?[1-9]),?${S}(?<enYear>\\d{4})(?![\\p{L}\\p{N}])`, 'gu'),
   /(?<![\p{N}/])(?<dmyDay>[0-3]?\d)\/(?<dmyMonth>[01]?\d)\/(?<dmyYear>\d{4})(?![\p{N}])/gu,
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:en|depuis|dès|fin|début|mi-)${S}${FR_MONTH}(?:${S}(?<monthYear>\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu'),
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:en|depuis|dès|fin|début)${S}|mi-)${FR_MONTH}(?:${S}(?<monthYear>\\d{4}))?(?![\\p{L}\\p{N}])`, 'giu'),
   new RegExp(`(?<![\\p{L}\\p{N}])ce${S}(?<weekday>${WEEKDAYS_FR.join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
   new RegExp(`(?<![\\p{L}\\p{N}])(?:en|depuis|dès|avant|après)${S}(?<bareYear>(?:19|20)\\d{2})(?![\\p{L}\\p{N}])`, 'giu'),
 ];
@@ -107,13 +109,5 @@ export function findDates(text: string, context: DateContext = {}): DateMention[
       found.push({ start: match.index, end: match.index + match[0].length, exact: match[0], date: resolve(match.groups ?? {}, context) });
     }
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const dates: DateMention[] = [];
-  let taken = 0;
-  for (const date of found) {
-    if (date.start < taken) continue;
-    dates.push(date);
-    taken = date.end;
-  }
-  return dates;
+  return leftmostLongest(found);
 }

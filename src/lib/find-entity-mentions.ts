@@ -1,3 +1,4 @@
+import { leftmostLongest } from './leftmost-longest.ts';
 import { createMatcher, type Matcher } from './multi-pattern-matcher.ts';
 
 /** What the matcher needs of an entity: its id and every way the captures write it. */
@@ -40,22 +41,20 @@ export function createEntityFinder(entities: readonly EntityNames[]): EntityFind
       owners.push(entity.id);
     }
   }
-  const matcher: Matcher = createMatcher(patterns);
+  // Any white space matches any other (« Elon\u00A0Musk » is « Elon Musk »); one character for one keeps offsets.
+  const spaced = (text: string) => text.replace(/\s/gu, ' ');
+  const matcher: Matcher = createMatcher(patterns.map(spaced));
   return {
     find(text) {
       const candidates = matcher
-        .search(text)
+        .search(spaced(text))
         .filter((match) => !isWordChar(text[match.start - 1]) && !isWordChar(text[match.end]));
-      // Leftmost, then longest; a match overlapping one already taken is dropped.
-      candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-      const mentions: EntityMention[] = [];
-      let taken = 0;
-      for (const match of candidates) {
-        if (match.start < taken) continue;
-        mentions.push({ start: match.start, end: match.end, entity: owners[match.pattern]!, exact: text.slice(match.start, match.end) });
-        taken = match.end;
-      }
-      return mentions;
+      return leftmostLongest(candidates).map((match) => ({
+        start: match.start,
+        end: match.end,
+        entity: owners[match.pattern]!,
+        exact: text.slice(match.start, match.end),
+      }));
     },
   };
 }

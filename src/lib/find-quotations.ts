@@ -1,3 +1,5 @@
+import { leftmostLongest } from './leftmost-longest.ts';
+
 export interface Quotation {
   start: number;
   end: number;
@@ -36,14 +38,6 @@ export function findQuotations(text: string): Quotation[] {
   for (let i = 0; i + 1 < straight.length; i += 2) {
     found.push({ start: straight[i]!, end: straight[i + 1]! + 1, exact: text.slice(straight[i]!, straight[i + 1]! + 1) });
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
   // A quotation inside another (“…” within « … ») stays part of the outer one.
-  const quotations: Quotation[] = [];
-  let taken = 0;
-  for (const quotation of found) {
-    if (quotation.start < taken) continue;
-    quotations.push(quotation);
-    taken = quotation.end;
-  }
-  return quotations;
+  return leftmostLongest(found);
 }

@@ -1,4 +1,4 @@
-import { expect, sourceText, squash, test } from './fixtures.ts';
+import { expect, expectLandsOn, sourceText, squash, test } from './fixtures.ts';
 
 test.describe('entity pages', () => {
   test('Marc Toberoff’s page lists mentions from at least three sources, each landing on its paragraph', async ({ page }) => {
@@ -8,13 +8,7 @@ test.describe('entity pages', () => {
     const hrefs = await mentions.evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
     const sources = new Set(hrefs.map((href) => href.split('/sources/')[1]!.split('/')[0]));
     expect(sources.size).toBeGreaterThanOrEqual(3);
-    for (const href of hrefs) {
-      await page.goto('about:blank');
-      await page.goto(href);
-      const target = page.locator('.capture-text :target');
-      await expect(target, href).toHaveCount(1);
-      expect(await sourceText(target)).toMatch(/Toberoff/u);
-    }
+    for (const href of hrefs) await expectLandsOn(page, href, 'Toberoff');
   });
 
   test('lists the events the entity takes part in', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test as base, expect, type Locator } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { SITES } from './sites.ts';
 
 /**
@@ -46,6 +46,19 @@ export async function sourceText(locator: Locator): Promise<string> {
       return copy.textContent ?? '';
     }),
   );
+}
+
+/**
+ * Follows a link to a passage of a source and checks that it lands on one
+ * paragraph (its `:target`) whose words contain `text`.
+ */
+export async function expectLandsOn(page: Page, href: string, text: string): Promise<void> {
+  // A fresh load each time: going from one fragment to the same one is not a navigation.
+  await page.goto('about:blank');
+  await page.goto(href);
+  const target = page.locator('.capture-text :target');
+  await expect(target, href).toHaveCount(1);
+  expect(await sourceText(target), href).toContain(squash(text));
 }
 
 /** Text as the tests compare it: every run of white space (NBSP included) as one space. */

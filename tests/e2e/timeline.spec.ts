@@ -1,4 +1,4 @@
-import { expect, sourceText, squash, test } from './fixtures.ts';
+import { expect, expectLandsOn, test } from './fixtures.ts';
 
 test.describe('the home page', () => {
   test('shows the events of the story in chronological order', async ({ page, request }) => {
@@ -67,14 +67,7 @@ test.describe('citations', () => {
       items.map((item) => ({ href: item.querySelector('a')!.getAttribute('href')!, quote: item.querySelector('q')!.textContent! })),
     );
     expect(citations.length).toBeGreaterThan(20);
-    for (const { href, quote } of citations) {
-      // A fresh load each time: going from one fragment to the same one is not a navigation.
-      await page.goto('about:blank');
-      await page.goto(href);
-      const target = page.locator('.capture-text :target');
-      await expect(target, href).toHaveCount(1);
-      expect(await sourceText(target), href).toContain(squash(quote));
-    }
+    for (const { href, quote } of citations) await expectLandsOn(page, href, quote);
   });
 
   test('a clicked citation highlights its paragraph without JavaScript', async ({ browser, baseURL }) => {

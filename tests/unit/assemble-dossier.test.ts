@@ -213,17 +213,12 @@ describe('resolveCitation', () => {
     expect(resolveCitation({ source: 'a', quote: 'Absent' }, 'lede[0].citations[0]', sources)).toMatchInlineSnapshot(`"lede[0].citations[0].quote "Absent" is not in a.txt. Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter)."`);
   });
 
-  // BUG: the bullet of a list item is not part of the item's text, so a quote
-  // copied with it ("• Un rachat…") is reported as running "over two
-  // paragraphs", which is not what is wrong and does not help to fix it.
   it('does not say "two paragraphs" when a quote of one list item includes its bullet', () => {
     const message = resolveCitation({ source: 'a', quote: '• Un rachat pur et simple' }, 'lede[0].citations[0]', sources);
     expect(message).toEqual(expect.any(String));
     expect(message).not.toContain('two paragraphs');
   });
 
-  // BUG: for an ambiguous quote the hint says "add prefix: or suffix:", but a
-  // citation cannot have them: citationSchema is strict and rejects both keys.
   it('suggests only a fix the citation schema accepts when a quote is ambiguous', () => {
     const message = resolveCitation({ source: 'a', quote: 'Le conseil hésite.' }, 'lede[0].citations[0]', sources);
     expect(message).toContain('is in a.txt 2 times');

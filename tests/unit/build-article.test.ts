@@ -314,9 +314,6 @@ describe('buildArticle: ids', () => {
     expect(article.blocks.map((block) => block.id)).toEqual(['section', 'p-passage']);
   });
 
-  // BUG: a numbered duplicate ("p-oui-2") can equal the id of another text
-  // ("Oui 2." → "p-oui-2"), so two elements of the page share an id and links
-  // to the second land on the first.
   it('gives every block a different id, even when a numbered duplicate meets a text ending in a number', () => {
     const ids = buildArticle('Oui.\n\nOui.\n\nOui 2.', editing(), OPTIONS).blocks.map((block) => block.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -408,9 +405,6 @@ describe('buildArticle: errors', () => {
     expect(errorOf(() => buildArticle(capture, editing({ removed: [{ kind: 'other', quote }] }), OPTIONS))).toMatchInlineSnapshot(`"content/sources/x.mdx: removed[0].quote "Début mot mot mot mot mot mot mot mot mot mo… mot mot mot mot mot mot mot mot mot mot fin" is not in x.txt. Closest passage: "Partager cet article Le conseil a rejeté l’offre. Partager Fin de l’article". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter)."`);
   });
 
-  // BUG: overlaps are checked only between neighbours in capture order, so a
-  // part that lies inside an earlier part but after another one inside it is
-  // not reported, although the error is meant to list every problem at once.
   it('reports every removed part that overlaps another, not only the first', () => {
     const problems = errorOf(() =>
       buildArticle(
@@ -429,9 +423,6 @@ describe('buildArticle: errors', () => {
     expect(problems).toContain('removed[2] overlaps removed[0]');
   });
 
-  // BUG: when a structure hint is ambiguous the message says to "add prefix:
-  // or suffix:", but structure.headings / breaks / paragraphs are plain strings
-  // that cannot carry a prefix or suffix; the fix given cannot be applied.
   it('suggests only a fix a structure hint can take when it is ambiguous', () => {
     const message = errorOf(() =>
       buildArticle('Conclusion\nUn paragraphe plus long que le titre.\nConclusion\nUn autre paragraphe, plus long.', editing({ structure: { headings: ['Conclusion'] } }), OPTIONS),

@@ -50,10 +50,6 @@ describe('decodeCapture', () => {
     expect(() => decodeCapture(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'content/sources/x.txt')).toThrowErrorMatchingInlineSnapshot(`[Error: content/sources/x.txt: the capture is not text (it contains NUL bytes). Hint: save the page's text as a .txt file, not the page itself.]`);
   });
 
-  // BUG: when the bytes start with a UTF-8 byte-order mark but are not valid
-  // UTF-8 further on, the Windows-1252 fallback keeps the mark as the three
-  // characters "ï»¿" at the start of the text, although DecodedCapture.text is
-  // documented "without a byte-order mark".
   it('drops a byte-order mark also when it falls back to Windows-1252', () => {
     const decoded = decodeCapture(new Uint8Array([0xef, 0xbb, 0xbf, 0x4c, 0x92, 0x61]), 'x.txt');
     expect(decoded.encoding).toBe('windows-1252');

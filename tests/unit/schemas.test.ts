@@ -147,19 +147,12 @@ describe('sourceSchema', () => {
     expect(problems(sourceSchema, { ...source, structure: { heading: ['Conclusion'] } })).toEqual(['structure: Unrecognized key: "heading"']);
   });
 
-  // BUG: an empty `reason:` on an inferred date yields zod's bare
-  // "Too small: expected string to have >=1 characters" (no field name in the
-  // text, no fix) before the schema's own message; the module promises
-  // messages that name the value and say the fix.
   it('says the fix, and only once, when an inferred date has an empty reason', () => {
     expect(problems(sourceSchema, withPublished({ basis: 'inferred', reason: '' }))).toEqual([
       'published.reason: published.reason is missing: an inferred date must say how it was inferred. Hint: reason: "« ce lundi » désigne le 10 février 2025".',
     ]);
   });
 
-  // BUG: a missing `capture:`, `language:` or `published:` gets zod's default
-  // "Invalid input: expected string, received undefined", which neither names
-  // the field in the text nor says what to write (title and outlet do).
   it('says what to write when a required field is missing', () => {
     const { capture: _capture, language: _language, ...rest } = source;
     for (const problem of problems(sourceSchema, rest)) expect(problem).toContain('Hint:');

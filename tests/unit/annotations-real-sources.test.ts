@@ -1,0 +1,225 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { assembleDossier, type Dossier, type Source } from '../../src/lib/assemble-dossier.ts';
+import { decodeCapture } from '../../src/lib/decode-capture.ts';
+import { findQuotations } from '../../src/lib/find-quotations.ts';
+import { sourceDocument } from '../../src/lib/open-data.ts';
+import { renderArticle } from '../../src/lib/render-article.ts';
+import { dossierSchema, entitySchema, eventSchema, sourceSchema } from '../../src/lib/schemas.ts';
+import { BLOCK_SEPARATOR, sourceAnnotations, type SourceAnnotation } from '../../src/lib/source-annotations.ts';
+import { frenchSpacing } from '../../src/plugins/rehype-french-spacing.ts';
+import { frontmatter, ROOT, SOURCES } from './helpers.ts';
+
+/** The dossier as the site assembles it from content/: every source, the registry, the notes and speakers. */
+function loadDossier(): Dossier {
+  const names = readdirSync(SOURCES).sort();
+  const yaml = (file: string) => parseYaml(readFileSync(`${ROOT}content/${file}`, 'utf8')) as unknown;
+  return assembleDossier({
+    sources: names
+      .filter((name: string) => name.endsWith('.mdx'))
+      .map((name: string) => ({ id: name.slice(0, -'.mdx'.length), data: sourceSchema.parse(frontmatter(readFileSync(`${SOURCES}/${name}`, 'utf8'))) })),
+    captures: names
+      .filter((name: string) => name.endsWith('.txt'))
+      .map((name: string) => ({ id: name, ...decodeCapture(readFileSync(`${SOURCES}/${name}`), `${SOURCES}/${name}`) })),
+    events: (yaml('timeline.yaml') as unknown[]).map((event) => eventSchema.parse(event)),
+    dossier: dossierSchema.parse(yaml('dossier.yaml')),
+    entities: (yaml('entities.yaml') as unknown[]).map((entity) => entitySchema.parse(entity)),
+  });
+}
+
+const ENTITY_REFERENCE = /&#x([0-9a-f]+);|&#(\d+);|&(amp|lt|gt|quot);/giu;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr']);
+
+/**
+ * The text of each block of rendered HTML (`p`, `h2`, `li` with an id), the
+ * elements marked `data-extra` (note calls and notes, speakers, anchors) left
+ * out. A small reader of the serialiser's output, not a general HTML parser.
+ */
+function blockTexts(html: string): { id: string; text: string }[] {
+  const blocks: { id: string; text: string }[] = [];
+  const stack: { tag: string; extra: boolean; block?: { id: string; text: string } }[] = [];
+  for (const token of html.matchAll(/<(\/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)/gu)) {
+    const [, closing, tag, attributes, text] = token;
+    if (text !== undefined) {
+      if (stack.some((open) => open.extra)) continue;
+      const block = stack.findLast((open) => open.block)?.block;
+      if (block) block.text += text.replace(ENTITY_REFERENCE, (_, hex, dec, name) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : NAMED[name.toLowerCase()]!));
+      continue;
+    }
+    if (closing) {
+      expect(stack.pop()?.tag, `closing </${tag}>`).toBe(tag);
+      continue;
+    }
+    if (VOID.has(tag!)) continue;
+    const id = /\sid="([^"]+)"/u.exec(attributes!)?.[1];
+    const block = id && ['p', 'h2', 'li'].includes(tag!) ? { id, text: '' } : undefined;
+    if (block) blocks.push(block);
+    stack.push({ tag: tag!, extra: /\sdata-extra(=|\s|$)/u.test(attributes!), block });
+  }
+  expect(stack).toEqual([]);
+  return blocks;
+}
+
+const dossier = loadDossier();
+const names = new Map(dossier.entities.map((entity) => [entity.id, entity]));
+const render = (source: Source) =>
+  renderArticle(source.article, {
+    finder: dossier.finder,
+    entityHref: (id) => `/entites/${id}/`,
+    entityName: (id) => names.get(id)?.name,
+    notes: source.notes,
+    speakers: source.speakers,
+    published: source.published,
+  });
+const source = (id: string) => dossier.sources.find((candidate) => candidate.id === id)!;
+
+describe('the real sources, annotated', () => {
+  it('are five, with notes and speakers', () => {
+    expect(dossier.sources).toHaveLength(5);
+    expect(dossier.sources.some((candidate) => candidate.notes.length > 0)).toBe(true);
+    expect(dossier.sources.some((candidate) => candidate.speakers.length > 0)).toBe(true);
+  });
+
+  describe.each(dossier.sources.map((candidate) => candidate.id))('%s', (id) => {
+    const src = source(id);
+    const html = render(src);
+    const rendered = blockTexts(html);
+
+    it('renders every block once, in order', () => {
+      expect(rendered.map((block) => block.id)).toEqual(src.article.blocks.map((block) => block.id));
+    });
+
+    it('marks do not change the words: each block’s text, extras left out, is the capture’s', () => {
+      src.article.blocks.forEach((block, i) => {
+        // The anchor plugin puts one ordinary space between the words and the ¶.
+        const words = rendered[i]!.text.replace(/ $/u, '');
+        expect(words, block.id).toBe(frenchSpacing(block.text));
+        // French spacing only turns spaces into no-break ones: every other character is the capture's.
+        expect(words.length, block.id).toBe(block.text.length);
+        for (let at = 0; at < words.length; at++) {
+          if (words[at] !== block.text[at]) expect([block.text[at], words[at]], `${block.id} at ${at}`).toEqual([' ', expect.stringMatching(/^[\u00A0\u202F]$/u)]);
+        }
+      });
+    });
+
+    it('calls every note once and shows every attributed quotation’s speaker', () => {
+      expect(html.match(/class="note-call"/gu) ?? []).toHaveLength(src.notes.length);
+      expect(html.match(/<aside class="note"/gu) ?? []).toHaveLength(src.notes.length);
+      expect(html.match(/class="speaker"/gu) ?? []).toHaveLength(src.speakers.length);
+      const quotations = src.article.blocks.reduce((count, block) => count + findQuotations(block.text).length, 0);
+      expect(html.match(/class="quotation"/gu) ?? []).toHaveLength(quotations);
+    });
+
+    const document = sourceDocument(src, dossier.finder);
+    const annotations = sourceAnnotations(src, dossier.finder);
+
+    it('publishes the blocks joined by a blank line as the open-data text', () => {
+      expect(document.text).toBe(src.article.blocks.map((block) => block.text).join(BLOCK_SEPARATOR));
+      expect(document.annotations).toEqual(annotations);
+    });
+
+    it('gives every annotation offsets into the open-data text that slice back to its exact words', () => {
+      expect(annotations.length).toBeGreaterThan(0);
+      for (const annotation of annotations) {
+        expect(document.text.slice(annotation.start, annotation.end), JSON.stringify(annotation)).toBe(annotation.exact);
+        expect(annotation.exact.length).toBeGreaterThan(0);
+        expect(annotation.exact).not.toContain(BLOCK_SEPARATOR);
+      }
+    });
+
+    it('lists annotations in reading order, the longer first where two start together', () => {
+      for (let i = 1; i < annotations.length; i++) {
+        const [a, b] = [annotations[i - 1]!, annotations[i]!];
+        expect(a.start < b.start || (a.start === b.start && a.end >= b.end), `${a.exact} / ${b.exact}`).toBe(true);
+      }
+    });
+
+    it('gives each annotation its type’s fields, with values the registry and the editors gave', () => {
+      const byType = (type: SourceAnnotation['type']) => annotations.filter((annotation) => annotation.type === type);
+      for (const annotation of annotations) {
+        switch (annotation.type) {
+          case 'entity': {
+            const entity = names.get(annotation.entity);
+            expect(entity, annotation.entity).toBeDefined();
+            expect([entity!.name, ...entity!.aliases]).toContain(annotation.exact);
+            break;
+          }
+          case 'amount':
+            expect(Number.isSafeInteger(annotation.value) && annotation.value > 0, annotation.exact).toBe(true);
+            expect(['USD', 'EUR', null]).toContain(annotation.currency);
+            break;
+          case 'date':
+            if (annotation.date !== null) expect(annotation.date).toMatch(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/u);
+            break;
+          case 'quote':
+            expect(annotation.exact).toMatch(/^(«[^]*»|“[^]*”|"[^]*")$/u);
+            if (annotation.speaker !== null) expect(names.has(annotation.speaker), annotation.speaker).toBe(true);
+            break;
+          case 'note':
+            expect(annotation.body.trim().length).toBeGreaterThan(0);
+            break;
+          default:
+            throw new Error(`unknown annotation type in ${JSON.stringify(annotation)}`);
+        }
+      }
+      expect(byType('note').map((note) => note.type === 'note' && note.n)).toEqual(src.notes.map((_, i) => i + 1));
+      expect(byType('quote').filter((quote) => quote.type === 'quote' && quote.speaker !== null)).toHaveLength(src.speakers.length);
+      expect(byType('entity').length).toBe(dossier.entities.reduce((count, entity) => count + entity.mentions.filter((mention) => mention.source === id).length, 0));
+    });
+  });
+
+  const annotationsOf = (id: string) => sourceAnnotations(source(id), dossier.finder);
+
+  it('reads « ce lundi » in Le Tech Observateur (published 2025-02-11) as 2025-02-10', () => {
+    expect(annotationsOf('letechobservateur-offre-musk-openai').filter((a) => a.type === 'date' && a.exact === 'ce lundi')).toEqual([
+      expect.objectContaining({ type: 'date', date: '2025-02-10' }),
+    ]);
+  });
+
+  it('reads « en décembre » in Le Courrier des Stratèges (February 2025) as 2024-12', () => {
+    expect(annotationsOf('courrier-strateges-musk-altman').filter((a) => a.type === 'date' && a.exact === 'en décembre')).toEqual([
+      expect.objectContaining({ type: 'date', date: '2024-12' }),
+    ]);
+  });
+
+  it('takes neither « Stargate« nor » Escroc. » for a quotation', () => {
+    expect(annotationsOf('courrier-strateges-musk-altman').some((a) => a.type === 'quote' && a.exact.includes('Stargate'))).toBe(false);
+    expect(annotationsOf('thefrenchbot-musk-rachat-openai').some((a) => a.type === 'quote' && a.exact.includes('Escroc'))).toBe(false);
+  });
+
+  it('finds X (anciennement Twitter) as one mention of X', () => {
+    expect(annotationsOf('letechobservateur-offre-musk-openai').filter((a) => a.type === 'entity' && a.exact.startsWith('X ('))).toEqual([
+      expect.objectContaining({ entity: 'x-twitter', exact: 'X (anciennement Twitter)' }),
+    ]);
+  });
+});
+
+describe('the registry’s mentions and events', () => {
+  const blocks = new Map(dossier.sources.flatMap((candidate) => candidate.article.blocks.map((block) => [`${candidate.id}#${block.id}`, block.text])));
+
+  it('lands every mention on its block, with the entity’s name or alias', () => {
+    for (const entity of dossier.entities) {
+      for (const mention of entity.mentions) {
+        expect(blocks.get(`${mention.source}#${mention.block}`)?.slice(mention.start, mention.end), `${entity.id} in ${mention.source}`).toBe(mention.exact);
+        expect([entity.name, ...entity.aliases]).toContain(mention.exact);
+      }
+    }
+  });
+
+  it('orders each entity’s mentions by publication, then reading order', () => {
+    const order = new Map(dossier.sources.map((candidate, i) => [candidate.id, i]));
+    for (const entity of dossier.entities) {
+      const keys = entity.mentions.map((mention) => order.get(mention.source)!);
+      expect(keys, entity.id).toEqual([...keys].sort((a, b) => a - b));
+    }
+  });
+
+  it('lists for an entity the events that name it, in timeline order', () => {
+    const openai = dossier.entities.find((entity) => entity.id === 'openai')!;
+    expect(openai.events).toContain('fondation-openai');
+    const order = dossier.events.map((event) => event.id);
+    expect(openai.events).toEqual(order.filter((id) => openai.events.includes(id)));
+  });
+});
