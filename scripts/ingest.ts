@@ -1,0 +1,42 @@
+/**
+ * `npm run ingest -- path/to/capture.txt [more.txt …] [--force]`
+ *
+ * Turns raw captures into ready sources: copies each capture byte for byte
+ * into content/sources/<id>.txt and writes its companion <id>.mdx with every
+ * field inferred, listing in `unchecked` what the editor must check. Prints a
+ * report per capture; exits with 1 if any capture failed. DOSSIER_CONTENT
+ * sets the content folder, as for the build.
+ */
+import { formatIngestReport } from '../src/lib/ingest/format-ingest-report.ts';
+import { ingestCaptures } from '../src/lib/ingest/ingest-captures.ts';
+
+const USAGE = 'usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force]';
+
+async function main(args: string[]): Promise<number> {
+  const force = args.includes('--force');
+  const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--force');
+  const files = args.filter((arg) => !arg.startsWith('--'));
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (unknown.length > 0) {
+    console.error(`error: unknown option ${unknown[0]}. Hint: ${USAGE}`);
+    return 1;
+  }
+  if (files.length === 0) {
+    console.error(`error: no capture given. Hint: ${USAGE}`);
+    return 1;
+  }
+  const results = await ingestCaptures(files, { contentDir: process.env.DOSSIER_CONTENT ?? 'content', force, today: new Date() });
+  for (const result of results) {
+    const report = formatIngestReport(result);
+    if (result.status === 'failed') console.error(report);
+    else console.log(report);
+  }
+  const failed = results.filter((result) => result.status === 'failed').length;
+  if (results.length > 1) console.log(`${results.length - failed} of ${results.length} captures ingested or already there; ${failed} failed.`);
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

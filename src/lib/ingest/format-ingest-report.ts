@@ -1,0 +1,45 @@
+import type { RemovedPart } from '../schemas.ts';
+import type { IngestResult } from './ingest-captures.ts';
+
+const firstWords = (text: string, count = 6) => {
+  const words = text.replace(/\s+/gu, ' ').trim().split(' ');
+  return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
+};
+
+function describeRemoved(part: RemovedPart): string {
+  const start = part.quote ?? part.from ?? '';
+  const reach = part.quote !== undefined ? '' : part.toEnd ? ' … (to the end)' : ` … ${JSON.stringify(firstWords(part.to ?? '', 4))}`;
+  return `${part.kind.padEnd(12)} ${JSON.stringify(firstWords(start))}${reach}`;
+}
+
+/**
+ * What ingest tells the editor about one capture: the id, each inferred
+ * field with its clue, the removed parts (kind and first words), and what to
+ * check; or the one-line error, or that the capture is already there.
+ */
+export function formatIngestReport(result: IngestResult): string {
+  if (result.status === 'failed') return `error: ${result.error}`;
+  if (result.status === 'duplicate') return `skipped: ${result.file}: already in the dossier as ${result.existing} (same bytes, SHA-256); nothing written.`;
+  const { data, clues, article } = result.source;
+  const words = article.blocks.reduce((sum, block) => sum + block.text.split(/\s+/u).filter(Boolean).length, 0);
+  const structure = data.structure;
+  const lines = [
+    `${result.replaced ? 'replaced' : 'added'}: ${result.id} ← ${result.file}`,
+    ...(result.encoding === 'windows-1252' ? ['  decoded as Windows-1252 (not UTF-8); the bytes are kept as received'] : []),
+    `  title       ${JSON.stringify(data.title)} (${data.titleBasis})`,
+    `  outlet      ${JSON.stringify(data.outlet)} — ${clues.outlet}`,
+    `  author      ${data.author === null ? '— (none found)' : JSON.stringify(data.author)}`,
+    `  url         ${data.url ?? '— (none in the capture)'}`,
+    `  published   ${data.published.date} (${data.published.precision}, ${data.published.basis}) — ${clues.published}`,
+    `  language    ${data.language}${clues.language.confidence === 'low' ? ' (unsure)' : ''}`,
+    `  article     ${article.blocks.length} blocks, ${words} words`,
+    ...(data.removed.length === 0 ? ['  removed     nothing'] : [`  removed     ${data.removed.length} parts:`, ...data.removed.map((part) => `    ${describeRemoved(part)}`)]),
+    ...result.source.unquoted.map((part) => `  kept        ${part}: not article text, but its words stand elsewhere too, so it could not be quoted; remove it by hand`),
+    ...(structure.headings.length + structure.breaks.length > 0
+      ? [`  structure   ${structure.headings.length} headings, ${structure.breaks.length} paragraph breaks (the capture's text was glued on one line)`]
+      : []),
+    `  check       ${data.unchecked.join(', ')} — then remove them from \`unchecked\` in ${result.written[1]}`,
+    `  wrote       ${result.written.join(', ')}`,
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { decodeCapture } from '../decode-capture.ts';
+import { sourceSchema } from '../schemas.ts';
+import { inferSource, type InferredSource } from './infer-source.ts';
+import { renderSourceMdx } from './render-source-mdx.ts';
+
+export interface IngestOptions {
+  /** The content folder (the one holding sources/): `content`, or DOSSIER_CONTENT. */
+  contentDir: string;
+  /** Replace a source that has the same id. */
+  force: boolean;
+  /** The day of ingestion (a capture with no date at all is dated by its year). */
+  today: Date;
+}
+
+export type IngestResult =
+  | {
+      file: string;
+      status: 'written';
+      id: string;
+      encoding: 'utf-8' | 'windows-1252';
+      source: InferredSource;
+      /** The files written, relative to the working folder. */
+      written: [string, string];
+      replaced: boolean;
+    }
+  | { file: string; status: 'duplicate'; existing: string }
+  | { file: string; status: 'failed'; error: string };
+
+/** A capture is text: a few control characters (other than tab, line and page breaks) per thousand at most. */
+const MAX_CONTROL_SHARE = 0.001;
+
+/**
+ * Ingests each capture on its own: reads and decodes it, infers its
+ * companion, and writes both into `<contentDir>/sources/` — the capture byte
+ * for byte, each file through a temporary file renamed into place, the .mdx
+ * first so that a .txt never stands without it. A capture whose bytes are
+ * already in the dossier is reported, not copied again; an existing source
+ * is replaced only with `force`. Failures are returned, one line each,
+ * naming the file; nothing is written for them.
+ */
+export async function ingestCaptures(files: readonly string[], options: IngestOptions): Promise<IngestResult[]> {
+  const sourcesDir = join(options.contentDir, 'sources');
+  const known = await knownCaptures(sourcesDir);
+  const results: IngestResult[] = [];
+  const idsThisRun = new Map<string, string>();
+  for (const file of files) {
+    const result = await ingestOne(file, sourcesDir, known, idsThisRun, options);
+    results.push(result);
+  }
+  return results;
+}
+
+/** The SHA-256 of each capture already in the dossier, to its file name; `undefined` when the folder is missing. */
+async function knownCaptures(sourcesDir: string): Promise<Map<string, string> | undefined> {
+  let names: string[];
+  try {
+    names = (await readdir(sourcesDir)).filter((name) => name.endsWith('.txt'));
+  } catch {
+    return undefined;
+  }
+  const known = new Map<string, string>();
+  for (const name of names) known.set(sha256(await readFile(join(sourcesDir, name))), name);
+  return known;
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function ingestOne(
+  file: string,
+  sourcesDir: string,
+  known: Map<string, string> | undefined,
+  idsThisRun: Map<string, string>,
+  options: IngestOptions,
+): Promise<IngestResult> {
+  const fail = (error: string): IngestResult => ({ file, status: 'failed', error });
+  if (!known) return fail(`${file}: the content folder ${sourcesDir}/ does not exist. Hint: run from the project's root, or set DOSSIER_CONTENT to the folder that holds sources/.`);
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return fail(`${file}: is a folder, not a capture. Hint: pass the capture files inside it, e.g. ${join(file, '*.txt')}.`);
+    if (!info.isFile()) return fail(`${file}: is not a regular file. Hint: pass a .txt capture.`);
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return fail(`${file}: no such file or folder. Hint: check the path (a relative path starts from the folder the command runs in).`);
+    if (code === 'EACCES') return fail(`${file}: cannot be read (permission denied). Hint: check the file's permissions.`);
+    return fail(`${file}: cannot be read (${(error as Error).message}).`);
+  }
+  let decoded: ReturnType<typeof decodeCapture>;
+  try {
+    decoded = decodeCapture(bytes, file);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  const controls = decoded.text.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/gu)?.length ?? 0;
+  if (controls > Math.max(1, decoded.text.length * MAX_CONTROL_SHARE)) {
+    return fail(`${file}: the capture is not text (it holds ${controls} control characters). Hint: save the page's text as a .txt file, not the page itself.`);
+  }
+
+  let source: InferredSource;
+  let mdx: string;
+  try {
+    source = inferSource(decoded.text, { today: options.today });
+    mdx = renderSourceMdx(source.data);
+    // What the build will read back must be what was inferred, and valid.
+    const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---\n/u.exec(mdx)![1]!);
+    sourceSchema.parse(frontmatter);
+  } catch (error) {
+    return fail(`${file}: could not infer a valid companion (${(error as Error).message.split('\n')[0]}). Hint: write content/sources/<id>.mdx by hand (see README, "Adding a source").`);
+  }
+
+  const { id } = source;
+  const existing = known.get(decoded.sha256);
+  if (existing && !(options.force && existing === `${id}.txt`)) return { file, status: 'duplicate', existing: join(sourcesDir, existing) };
+  const earlier = idsThisRun.get(id);
+  if (earlier) return fail(`${file}: gets the id ${id}, as ${earlier} did in this run. Hint: ingest it on its own, then rename one of the two sources.`);
+  const txtPath = join(sourcesDir, `${id}.txt`);
+  const mdxPath = join(sourcesDir, `${id}.mdx`);
+  const exists = (await pathExists(txtPath)) || (await pathExists(mdxPath));
+  if (exists && !options.force) {
+    return fail(`${file}: ${mdxPath} already exists (a source with the same date, outlet and title). Hint: pass --force to replace it, or rename the existing source first.`);
+  }
+  try {
+    await writeBoth(sourcesDir, id, bytes, mdx);
+  } catch (error) {
+    return fail(`${file}: could not write ${txtPath} (${(error as Error).message}). Nothing was written.`);
+  }
+  idsThisRun.set(id, file);
+  known.set(decoded.sha256, `${id}.txt`);
+  return { file, status: 'written', id, encoding: decoded.encoding, source, written: [txtPath, mdxPath], replaced: exists };
+}
+
+async function pathExists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes the capture and its companion through temporary files renamed into
+ * place (a rename within a folder is atomic): the .mdx first, so a .txt is
+ * never left without it; if the .txt cannot be put in place, the new .mdx
+ * is taken back.
+ */
+async function writeBoth(dir: string, id: string, bytes: Uint8Array, mdx: string): Promise<void> {
+  const stamp = `${process.pid}-${Date.now()}`;
+  // Dot-files ending in .tmp: the build's *.txt and *.mdx globs do not see them.
+  const txtTemp = join(dir, `.${id}.txt.${stamp}.tmp`);
+  const mdxTemp = join(dir, `.${id}.mdx.${stamp}.tmp`);
+  const mdxPath = join(dir, `${id}.mdx`);
+  const previousMdx = await readFile(mdxPath).catch(() => undefined);
+  try {
+    await writeFile(txtTemp, bytes, { flag: 'wx' });
+    await writeFile(mdxTemp, mdx, { flag: 'wx' });
+    await rename(mdxTemp, mdxPath);
+    try {
+      await rename(txtTemp, join(dir, `${id}.txt`));
+    } catch (error) {
+      if (previousMdx) await writeFile(mdxPath, previousMdx);
+      else await unlink(mdxPath).catch(() => undefined);
+      throw error;
+    }
+  } finally {
+    await unlink(txtTemp).catch(() => undefined);
+    await unlink(mdxTemp).catch(() => undefined);
+  }
+}

@@ -1,0 +1,153 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { buildArticle } from '../../src/lib/build-article.ts';
+import { decodeCapture } from '../../src/lib/decode-capture.ts';
+import { sourceSchema } from '../../src/lib/schemas.ts';
+import { frontmatter, ROOT, SOURCES } from './helpers.ts';
+
+/**
+ * `node scripts/ingest.ts`, run in a temporary folder whose content/ holds a
+ * copy of the real sources (DOSSIER_CONTENT points at it): the real
+ * content/ is never written to.
+ */
+const SCRIPT = join(ROOT, 'scripts/ingest.ts');
+const FIXTURES = join(ROOT, 'tests/fixtures/ingest');
+let dir: string;
+
+function ingest(...args: string[]) {
+  const run = spawnSync(process.execPath, [SCRIPT, ...args], { cwd: dir, env: { ...process.env, DOSSIER_CONTENT: 'content' }, encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout.trim(), stderr: run.stderr.trim() };
+}
+const sources = () => readdirSync(join(dir, 'content/sources')).sort();
+const put = (name: string, bytes: string | Uint8Array) => writeFileSync(join(dir, name), bytes);
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
+  mkdirSync(join(dir, 'content'));
+  cpSync(SOURCES, join(dir, 'content/sources'), { recursive: true });
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+// Each case starts Node on the script: give them time on a busy machine.
+describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
+  it('says, in one line naming the file, that a capture is empty, blank or binary, and writes nothing', () => {
+    const before = sources();
+    put('empty.txt', '');
+    put('blank.txt', ' \r\n\t\n');
+    put('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    put('noise.bin', new Uint8Array(Array.from({ length: 200 }, (_, i) => (i * 7919) % 32 || 1)));
+    const run = ingest('empty.txt', 'blank.txt', 'image.png', 'noise.bin');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "error: empty.txt: the capture is empty. Hint: paste the article's text into the file.
+      error: blank.txt: the capture holds only white space. Hint: paste the article's text into the file.
+      error: image.png: the capture is not text (it contains NUL bytes). Hint: save the page's text as a .txt file, not the page itself.
+      error: noise.bin: the capture is not text (it holds 174 control characters). Hint: save the page's text as a .txt file, not the page itself."
+    `);
+    expect(sources()).toEqual(before);
+  });
+
+  it('says when a path is a folder or does not exist', () => {
+    mkdirSync(join(dir, 'captures'));
+    const run = ingest('captures', 'missing.txt');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "error: captures: is a folder, not a capture. Hint: pass the capture files inside it, e.g. captures/*.txt.
+      error: missing.txt: no such file or folder. Hint: check the path (a relative path starts from the folder the command runs in)."
+    `);
+  });
+
+  it('says how to call it when given no capture or an unknown option', () => {
+    expect(ingest()).toMatchInlineSnapshot(`
+      {
+        "status": 1,
+        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force]",
+        "stdout": "",
+      }
+    `);
+    expect(ingest('--forse', 'x.txt').stderr).toMatchInlineSnapshot(
+      `"error: unknown option --forse. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force]"`,
+    );
+  });
+
+  it('says when the content folder is missing', () => {
+    put('capture.txt', readFileSync(join(FIXTURES, 'fr-news-site/capture.txt')));
+    const run = spawnSync(process.execPath, [SCRIPT, 'capture.txt'], { cwd: dir, env: { ...process.env, DOSSIER_CONTENT: 'nowhere' }, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatchInlineSnapshot(
+      `"error: capture.txt: the content folder nowhere/sources/ does not exist. Hint: run from the project's root, or set DOSSIER_CONTENT to the folder that holds sources/."`,
+    );
+  });
+});
+
+describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
+  it('copies the capture byte for byte and writes a companion the build accepts', () => {
+    const bytes = readFileSync(join(FIXTURES, 'fr-blog-crlf-bom/capture.txt'));
+    put('capture.txt', bytes);
+    const run = ingest('capture.txt');
+    expect(run.status).toBe(0);
+    const id = '2025-01-05-atelier-numerique-l-ia-dans-les';
+    expect(run.stdout.split('\n')[0]).toBe(`added: ${id} ← capture.txt`);
+    expect(readFileSync(join(dir, `content/sources/${id}.txt`))).toEqual(bytes);
+    const data = sourceSchema.parse(frontmatter(readFileSync(join(dir, `content/sources/${id}.mdx`), 'utf8')));
+    expect(data.capture).toBe(`${id}.txt`);
+    const article = buildArticle(decodeCapture(bytes, 'capture.txt').text, data, { file: `${id}.mdx`, captureFile: data.capture });
+    expect(article.blocks.at(-1)!.text).toBe('En résumé : un problème précis, une mesure honnête, des équipes impliquées. Le reste n’est qu’une question de réglages.');
+    expect(sources().filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  it('says when it read a capture as Windows-1252, and keeps its bytes', () => {
+    const bytes = readFileSync(join(FIXTURES, 'fr-windows-1252/capture.txt'));
+    put('latin.txt', bytes);
+    const run = ingest('latin.txt');
+    expect(run.stdout).toContain('decoded as Windows-1252 (not UTF-8); the bytes are kept as received');
+    expect(readFileSync(join(dir, 'content/sources/2025-03-03-l-echo-des-vallees-quillan-l-usine-de.txt'))).toEqual(bytes);
+  });
+
+  it('reports a capture already in the dossier instead of copying it again', () => {
+    const before = sources();
+    const run = ingest(join(SOURCES, 'digimedia-openai-rejette-offre.txt'));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`skipped: ${join(SOURCES, 'digimedia-openai-rejette-offre.txt')}: already in the dossier as content/sources/digimedia-openai-rejette-offre.txt (same bytes, SHA-256); nothing written.`);
+    expect(sources()).toEqual(before);
+  });
+
+  it('never replaces a source without --force', () => {
+    const bytes = readFileSync(join(FIXTURES, 'fr-press-release/capture.txt'));
+    put('release.txt', bytes);
+    expect(ingest('release.txt').status).toBe(0);
+    const id = '2025-02-12-novacorp-novacorp-inaugure-a-grenoble';
+    writeFileSync(join(dir, `content/sources/${id}.mdx`), readFileSync(join(dir, `content/sources/${id}.mdx`), 'utf8').replace('Résumé à rédiger par la rédaction.', 'Résumé écrit.'));
+    // The same article, captured again with one more line: same id, other bytes.
+    put('release-again.txt', Buffer.concat([bytes, Buffer.from('\n')]));
+    const refused = ingest('release-again.txt');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatchInlineSnapshot(
+      `"error: release-again.txt: content/sources/2025-02-12-novacorp-novacorp-inaugure-a-grenoble.mdx already exists (a source with the same date, outlet and title). Hint: pass --force to replace it, or rename the existing source first."`,
+    );
+    expect(readFileSync(join(dir, `content/sources/${id}.mdx`), 'utf8')).toContain('Résumé écrit.');
+    const forced = ingest('release-again.txt', '--force');
+    expect(forced.status).toBe(0);
+    expect(forced.stdout.split('\n')[0]).toBe(`replaced: ${id} ← release-again.txt`);
+    expect(readFileSync(join(dir, `content/sources/${id}.txt`)).length).toBe(bytes.length + 1);
+  });
+
+  it('ingests several captures each on its own, and exits with 1 if any failed', () => {
+    put('a.txt', readFileSync(join(FIXTURES, 'en-wire-story/capture.txt')));
+    put('b.txt', readFileSync(join(FIXTURES, 'fr-glued/capture.txt')));
+    const run = ingest('a.txt', 'missing.txt', 'b.txt');
+    expect(run.status).toBe(1);
+    expect(run.stdout.split('\n').filter((line) => /^(added|skipped)/u.test(line))).toEqual([
+      'added: 2025-02-14-reuters-eu-fines-chipmaker-110 ← a.txt',
+      'added: 2025-02-12-tech-matin-le-telescope-vera-rubin ← b.txt',
+    ]);
+    expect(run.stdout.split('\n').at(-1)).toBe('2 of 3 captures ingested or already there; 1 failed.');
+    expect(sources()).toContain('2025-02-12-tech-matin-le-telescope-vera-rubin.mdx');
+  });
+});
