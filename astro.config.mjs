@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { rehypeFrenchSpacing } from './src/plugins/rehype-french-spacing.ts';
 
@@ -21,7 +22,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // MDX runs remark/rehype only with the unified processor (Astro 7's default is satteri).
   // SmartyPants is off: it would turn the editors' " into English quotes; they write « ».
-  integrations: [mdx({ processor: unified({ rehypePlugins: [rehypeFrenchSpacing], smartypants: false }) })],
+  integrations: [
+    mdx({ processor: unified({ rehypePlugins: [rehypeFrenchSpacing], smartypants: false }) }),
+    // sitemap-index.xml + sitemap-0.xml, every page but the 404.
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') }),
+  ],
   devToolbar: { enabled: false },
   vite: {
     build: {

@@ -1,14 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './tests/e2e/chromium-path.ts';
-import { SITES } from './tests/e2e/sites.ts';
+import { SITES, SUBPATH } from './tests/e2e/sites.ts';
 
 /**
- * Ports of the two built sites the tests serve: the dossier, and a fixture of
- * hostile captures. E2E_PORT and E2E_DIST let two runs share a machine.
+ * Ports of the built sites the tests serve: the dossier, a fixture of hostile
+ * captures, and the dossier built for a sub-path. E2E_PORT and E2E_DIST let two runs share a machine.
  */
 const PORTS = {
   dossier: Number(new URL(SITES.dossier).port),
   hostile: Number(new URL(SITES.hostile).port),
+  subpath: Number(new URL(SITES.subpath).port),
 } as const;
 const DIST = process.env.E2E_DIST ?? 'dist';
 const FIXTURES = process.env.E2E_FIXTURES ?? 'dist-fixtures';
@@ -47,6 +48,13 @@ export default defineConfig({
     {
       command: `node scripts/serve.ts ${FIXTURES}/hostile ${PORTS.hostile}`,
       url: `${SITES.hostile}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // Waits for the port, not a page: a checkout whose fixtures predate the sub-path build
+      // still runs the other tests, and quality-subpath.spec.ts says what to build.
+      command: `node scripts/serve.ts ${FIXTURES}/subpath ${PORTS.subpath} ${SUBPATH}`,
+      port: PORTS.subpath,
       reuseExistingServer: !process.env.CI,
     },
   ],
