@@ -1,4 +1,6 @@
 import { readFile, readdir } from 'node:fs/promises';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
@@ -12,7 +14,8 @@ const SOURCES = `${CONTENT}/sources`;
 
 /** The companion MDX of each capture: metadata, removed parts, editor's summary. */
 const sources = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `./${SOURCES}` }),
+  // An absolute DOSSIER_CONTENT is taken as it is; a relative one from the project's root.
+  loader: glob({ pattern: '*.mdx', base: isAbsolute(SOURCES) ? pathToFileURL(`${SOURCES}/`) : `./${SOURCES}` }),
   schema: sourceSchema,
 });
 

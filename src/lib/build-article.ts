@@ -114,9 +114,9 @@ function resolveRemoved(
       } else if (part.toEnd) {
         span = { start: start.start, end: capture.trimEnd().length };
       } else {
-        // The range ends at the first occurrence of `to` from its start on,
-        // so a range may end on words that also occur elsewhere.
-        const end = findQuote(capture, { exact: part.to ?? '' }, start.start)[0];
+        // The range ends at the first occurrence of `to` that ends after `from` does,
+        // so a range may end on words that also occur elsewhere, or inside `from`.
+        const end = findQuote(capture, { exact: part.to ?? '' }, start.start).find((span) => span.end >= start.end);
         span = end
           ? { start: start.start, end: end.end }
           : `${field}.to ${excerpt(part.to ?? '')} is not in ${site('').captureFile} after ${field}.from. Hint: copy the last words of the part exactly, or write toEnd: true.`;

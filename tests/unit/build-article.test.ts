@@ -7,6 +7,13 @@ const texts = (article: Article) => article.blocks.map((block) => block.text);
 const kinds = (article: Article) => article.blocks.map((block) => [block.kind, block.text]);
 
 describe('buildArticle: removed parts', () => {
+  it('ends a range on its last words even when they also stand inside its first words', () => {
+    const capture = 'Texte avant.\nDébut du bloc fin partielle suite du bloc fin\nTexte après.';
+    const article = buildArticle(capture, editing({ removed: [{ kind: 'other', from: 'Début du bloc fin partielle', to: 'bloc fin' }] }), OPTIONS);
+    expect(article.removed.map((part) => part.text)).toEqual(['Début du bloc fin partielle suite du bloc fin']);
+    expect(article.blocks.map((block) => block.text)).toEqual(['Texte avant.', 'Texte après.']);
+  });
+
   it('removes a part given by an exact quote, wherever the line breaks fall in it', () => {
     const capture = 'Partager\ncet article\nLe conseil a rejeté l’offre.';
     const article = buildArticle(capture, editing({ removed: [{ kind: 'share', quote: 'Partager cet article' }] }), OPTIONS);
