@@ -62,7 +62,11 @@ async function sizeOf(path: string): Promise<number> {
 /** Astro's log: seconds of each phase, and the render time of each route (`├─ /path (+12ms)`), grouped by kind of page. */
 function phases(log: string) {
   const clean = log.replace(/\x1b\[[0-9;]*m/gu, '');
-  const seconds = (pattern: RegExp) => Number(pattern.exec(clean)?.[1] ?? Number.NaN);
+  /** Astro writes a duration as `12.5s` or `1m 27s`. */
+  const seconds = (pattern: RegExp) => {
+    const match = pattern.exec(clean);
+    return match ? Number(match[1] ?? 0) * 60 + Number(match[2]) : Number.NaN;
+  };
   const clock = (pattern: RegExp) => {
     const match = pattern.exec(clean);
     if (!match) return Number.NaN;
@@ -80,7 +84,7 @@ function phases(log: string) {
   return {
     syncS: clock(/(\d\d:\d\d:\d\d) \[content\] Synced content/u) - clock(/(\d\d:\d\d:\d\d) \[content\] Syncing content/u),
     bundleS: clock(/(\d\d:\d\d:\d\d) \[build\] Rearranging server assets/u) - clock(/(\d\d:\d\d:\d\d) \[build\] Building static entrypoints/u),
-    routesS: seconds(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)s/u),
+    routesS: seconds(/generating static routes[\s\S]*?✓ Completed in (?:(\d+)m )?([\d.]+)s/u),
     routes: [...routes].map(([kind, entry]) => ({ kind, ...entry })).sort((a, b) => b.ms - a.ms),
   };
 }
@@ -95,7 +99,13 @@ async function firstSearch(dir: string, port: number): Promise<FirstSearch> {
     const bodies: Promise<{ path: string; body: Buffer } | undefined>[] = [];
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
-      if (path.includes('/pagefind/')) bodies.push(response.body().then((body) => ({ path, body }), () => undefined));
+      if (path.includes('/pagefind/'))
+        bodies.push(
+          response.body().then(
+            (body) => ({ path, body }),
+            () => undefined,
+          ),
+        );
     });
     await page.goto(`http://127.0.0.1:${port}/recherche/?q=Musk`);
     await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 60_000 });
@@ -291,9 +301,10 @@ export function scaleTable(rows: readonly ScaleRow[]): string {
   const lines = [
     '| captures | build | build ÷ captures | source page render | drift vs first | baseline build | vs baseline | search index build | dist (baseline) | one source page | index size | first search, raw / gzip |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map(
-      (row) =>
-        `| ${row.captures.toLocaleString('en')} | ${row.ok ? '' : 'FAILED '}${row.buildS.toFixed(1)} s | ${row.msPerSource.toFixed(1)} ms | ${sourcePageMs(row).toFixed(1)} ms | ${first ? (sourcePageMs(row) / sourcePageMs(first)).toFixed(2) : '–'}x | ${row.baseline.buildS.toFixed(1)} s | ${(row.buildS / row.baseline.buildS).toFixed(1)}x | ${row.indexS.toFixed(1)} s | ${mb(row.distBytes)} (${mb(row.baseline.distBytes)}) | ${kb(row.sourcePageBytes)} | ${kb(row.indexBytes)} | ${kb(row.firstSearch.raw)} / ${kb(row.firstSearch.gzip)} |`,
+    ...rows.map((row) =>
+      !row.ok
+        ? `| ${row.captures.toLocaleString('en')} | fails after ${row.buildS.toFixed(0)} s: ${row.error ?? 'see the log'} | | | | ${row.baseline.buildS.toFixed(1)} s | | | | | | |`
+        : `| ${row.captures.toLocaleString('en')} | ${row.buildS.toFixed(1)} s | ${row.msPerSource.toFixed(1)} ms | ${sourcePageMs(row).toFixed(1)} ms | ${first ? (sourcePageMs(row) / sourcePageMs(first)).toFixed(2) : '–'}x | ${row.baseline.buildS.toFixed(1)} s | ${(row.buildS / row.baseline.buildS).toFixed(1)}x | ${row.indexS.toFixed(1)} s | ${mb(row.distBytes)} (${mb(row.baseline.distBytes)}) | ${kb(row.sourcePageBytes)} | ${kb(row.indexBytes)} | ${kb(row.firstSearch.raw)} / ${kb(row.firstSearch.gzip)} |`,
     ),
   ];
   return lines.join('\n');

@@ -64,6 +64,8 @@ function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violat
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 test.describe('accessibility', () => {
+  // Fifty pages: spread them over the workers rather than one after the other.
+  test.describe.configure({ mode: 'parallel' });
   for (const path of PAGES) {
     test(`${path} has no axe violation in the light and dark schemes`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'light' });
