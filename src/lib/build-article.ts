@@ -217,9 +217,12 @@ function classify(capture: string, pieces: Piece[]): Block[] {
   });
 }
 
+/** Ids start with a letter, as HTML's strictest readers want: a heading "1. Une IA…" gets `s-1-une-ia…`. */
 function blockId(kind: BlockKind, text: string): string {
   const slug = slugify(text, kind === 'heading' ? 8 : 5);
-  return kind === 'heading' ? slug || 'section' : `p-${slug || 'passage'}`;
+  if (kind !== 'heading') return `p-${slug || 'passage'}`;
+  if (!slug) return 'section';
+  return /^[0-9]/u.test(slug) ? `s-${slug}` : slug;
 }
 
 /** `used` maps each id given out to the last number appended to it. */

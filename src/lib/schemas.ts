@@ -14,6 +14,19 @@ const nonEmpty = (field: string, example: string) =>
     .trim()
     .min(1, { error: `${field} is empty. Hint: write ${field}: "${example}".` });
 
+/**
+ * An id in kebab-case. Ids that become a page's #anchor (events, divergences)
+ * must start with a letter, as HTML ids should; entity ids are only URL paths ("8vc").
+ */
+const kebabId = (example: string, { anchor }: { anchor: boolean }) =>
+  anchor
+    ? z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, {
+        error: (issue) => `id ${show(issue.input)} is not kebab-case starting with a letter (it is the #anchor of its entry). Hint: id: "${example}".`,
+      })
+    : z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+        error: (issue) => `id ${show(issue.input)} is not kebab-case. Hint: id: "${example}".`,
+      });
+
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
@@ -218,9 +231,7 @@ export const ENTITY_KINDS = ['person', 'organisation', 'place', 'product', 'even
 /** An entry of the registry of the people, organisations… the captures name. */
 export const entitySchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-      error: (issue) => `id ${show(issue.input)} is not kebab-case. Hint: id: "elon-musk".`,
-    }),
+    id: kebabId('elon-musk', { anchor: false }),
     name: nonEmpty('name', 'Elon Musk'),
     kind: z.enum(ENTITY_KINDS, {
       error: (issue) => `kind ${show(issue.input)} is unknown. Hint: use one of ${ENTITY_KINDS.join(', ')}.`,
@@ -243,9 +254,7 @@ export const citationSchema = z
 
 export const eventSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-      error: (issue) => `id ${show(issue.input)} is not kebab-case. Hint: id: "offre-de-rachat".`,
-    }),
+    id: kebabId('offre-de-rachat', { anchor: true }),
     date: partialDate('date'),
     notBefore: dayDate('notBefore').optional(),
     notAfter: dayDate('notAfter').optional(),
@@ -258,9 +267,7 @@ export const eventSchema = z
 /** A point on which the sources disagree, with each position and its evidence. */
 export const divergenceSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-      error: (issue) => `id ${show(issue.input)} is not kebab-case. Hint: id: "annee-depart-musk".`,
-    }),
+    id: kebabId('annee-depart-musk', { anchor: true }),
     topic: nonEmpty('topic', 'L’année où Elon Musk a quitté OpenAI'),
     summary: nonEmpty('summary', 'Ce sur quoi les sources divergent, en une ou deux phrases.'),
     /** The timeline events that carry the divergence. */

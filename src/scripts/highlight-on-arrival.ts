@@ -10,5 +10,6 @@ export async function highlightOnArrival(base: string): Promise<void> {
   const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
     default: new (options: Record<string, unknown>) => unknown;
   };
-  new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, markContext: 'main' });
+  // addStyles: false — global.css styles the marks, and the CSP allows no inline <style>.
+  new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, markContext: 'main', addStyles: false });
 }

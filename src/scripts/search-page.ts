@@ -70,6 +70,8 @@ export async function startSearch(): Promise<void> {
     },
     translations: { placeholder: 'Rechercher dans le dossier', zero_results: 'Aucun résultat pour [SEARCH_TERM]' },
   });
+  // Pagefind UI names its input by a title only: give it a real accessible name.
+  container.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', 'Rechercher dans le dossier');
   const query = new URL(location.href).searchParams.get('q');
   if (query) ui.triggerSearch(query);
 }

@@ -36,24 +36,10 @@ async function settle(page: Page, path: string): Promise<void> {
   if (path.includes('surligner=')) await expect(page.locator('main mark').first()).toBeVisible();
 }
 
-/**
- * Violations this suite cannot fix from the files it owns, each with who can.
- * TODO: empty this list.
- */
-const KNOWN: readonly { rule: string; target: string; why: string }[] = [
-  {
-    rule: 'label-title-only',
-    target: '.pagefind-ui__search-input',
-    why: 'Pagefind UI 1.5.2 names its input by title only; src/scripts/search-page.ts can set aria-label on it after new PagefindUI().',
-  },
-];
-
-/** One line per violation and node, readable in a test failure; known ones left out. */
+/** One line per violation and node, readable in a test failure. */
 function describe(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
   return violations.flatMap((violation) =>
-    violation.nodes
-      .filter((node) => !KNOWN.some((known) => known.rule === violation.id && node.target.join(' ') === known.target))
-      .map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/gu, ' ')}`),
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/gu, ' ')}`),
   );
 }
 

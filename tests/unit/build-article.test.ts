@@ -316,6 +316,11 @@ describe('buildArticle: ids', () => {
     expect(buildArticle('Oui.\nNon.\nOui.\nOui.', editing(), OPTIONS).blocks.map((block) => block.id)).toEqual(['p-oui', 'p-non', 'p-oui-2', 'p-oui-3']);
   });
 
+  it('starts a heading id with a letter when the heading starts with a number', () => {
+    const article = buildArticle('1. Une IA ouverte\nLe texte suit.', editing({ structure: { headings: ['1. Une IA ouverte'] } }), OPTIONS);
+    expect(article.blocks.map((block) => block.id)).toEqual(['s-1-une-ia-ouverte', 'p-le-texte-suit']);
+  });
+
   it('falls back to a generic id when a text has no letters or digits', () => {
     const article = buildArticle('🚀\n« … »', editing({ structure: { headings: ['🚀'] } }), OPTIONS);
     expect(article.blocks.map((block) => block.id)).toEqual(['section', 'p-passage']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { dossierSchema, eventSchema, precisionOf, sourceSchema } from '../../src/lib/schemas.ts';
+import { dossierSchema, entitySchema, eventSchema, precisionOf, sourceSchema } from '../../src/lib/schemas.ts';
 
 /** What an editor reads in a failed build: the field, then the message. */
 function problems(schema: z.ZodType, value: unknown): string[] {
@@ -184,9 +184,18 @@ describe('eventSchema', () => {
   it('says an id is not kebab-case', () => {
     expect(problems(eventSchema, { ...event, id: 'Offre de rachat' })).toMatchInlineSnapshot(`
       [
-        "id: id "Offre de rachat" is not kebab-case. Hint: id: "offre-de-rachat".",
+        "id: id "Offre de rachat" is not kebab-case starting with a letter (it is the #anchor of its entry). Hint: id: "offre-de-rachat".",
       ]
     `);
+  });
+
+  it('says an event id must start with a letter, since it is an #anchor', () => {
+    expect(problems(eventSchema, { ...event, id: '2025-offre' })).toMatchInlineSnapshot(`
+      [
+        "id: id "2025-offre" is not kebab-case starting with a letter (it is the #anchor of its entry). Hint: id: "offre-de-rachat".",
+      ]
+    `);
+    expect(entitySchema.safeParse({ id: '8vc', name: '8VC', kind: 'organisation', description: 'Fonds.' }).success).toBe(true);
   });
 
   it('asks for at least one citation, each with a quote', () => {
