@@ -98,6 +98,9 @@ export interface Dossier {
   entities: Entity[];
   /** Finds the registry's names in a text (built once). */
   finder: EntityFinder;
+  /** Sources and events by id, for pages that look one up (a scan each would make the build quadratic). */
+  sourceById: ReadonlyMap<string, Source>;
+  eventById: ReadonlyMap<string, TimelineEvent>;
 }
 
 
@@ -249,6 +252,8 @@ export function assembleDossier(input: {
     statements: statementsOf(sources),
     entities,
     finder,
+    sourceById: new Map(sources.map((source) => [source.id, source])),
+    eventById: new Map(events.map((event) => [event.id, event])),
   };
 }
 

@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadDossier } from '../../../data/load-dossier.ts';
+import type { Source } from '../../../lib/assemble-dossier.ts';
 import { jsonResponse, sourceDocument } from '../../../lib/open-data.ts';
 
 export const getStaticPaths = (async () => {
   const dossier = await loadDossier();
-  return dossier.sources.map((source) => ({ params: { id: source.id } }));
+  return dossier.sources.map((source) => ({ params: { id: source.id }, props: { source } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
+export const GET: APIRoute<{ source: Source }> = async ({ props }) => {
   const dossier = await loadDossier();
-  const source = dossier.sources.find((candidate) => candidate.id === params.id)!;
-  return jsonResponse(sourceDocument(source, dossier.finder));
+  return jsonResponse(sourceDocument(props.source, dossier.finder));
 };
