@@ -195,6 +195,39 @@ describe('splitGluedLine', () => {
       'Renforcement des laboratoires : ils gagnent en autonomie.',
     ]);
   });
+
+  const english = (text: string) => splitGluedLine(text, 0, text.length, 'en').map((f) => text.slice(f.start, f.end));
+
+  it('cuts the sentence after a related link off the link’s title', () => {
+    expect(english('Jobs cost us little. Related: Why we left our service mesh behind Twelve months later, the bill is forty percent lower.')).toEqual([
+      'Jobs cost us little.',
+      'Related: Why we left our service mesh behind',
+      'Twelve months later, the bill is forty percent lower.',
+    ]);
+    expect(pieces('Le coût baisse. Lire aussi : Pourquoi nous avons quitté le nuage Douze mois plus tard, la facture a baissé de moitié.').map(([text]) => text)).toEqual([
+      'Le coût baisse.',
+      'Lire aussi : Pourquoi nous avons quitté le nuage',
+      'Douze mois plus tard, la facture a baissé de moitié.',
+    ]);
+  });
+
+  it('keeps a name inside a related link’s title, and the sentence with the link when unsure', () => {
+    // « Kubernetes » follows a lowercase word elsewhere: a name, not the start of a sentence.
+    expect(english('We ran on Kubernetes for years. Related: Why we left Kubernetes behind at last Twelve months later, the bill fell.')).toEqual([
+      'We ran on Kubernetes for years.',
+      'Related: Why we left Kubernetes behind at last Twelve months later, the bill fell.',
+    ]);
+    // Fewer than three words of title before the capital: no cut.
+    expect(english('It worked. Related: Our move Twelve months later, the bill is forty percent lower.')).toEqual([
+      'It worked.',
+      'Related: Our move Twelve months later, the bill is forty percent lower.',
+    ]);
+  });
+
+  it('cuts a share button off the capitalised word glued after it, not a sentence that starts with the word', () => {
+    expect(english('By Nina Ortiz Share Last year our bill passed our rent.')).toEqual(['By Nina Ortiz', 'Share', 'Last year our bill passed our rent.']);
+    expect(english('It helps. Share prices fell sharply today.')).toEqual(['It helps.', 'Share prices fell sharply today.']);
+  });
 });
 
 describe('splitBlocks', () => {

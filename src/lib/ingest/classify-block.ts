@@ -27,6 +27,9 @@ interface Rule {
   pattern: RegExp;
 }
 
+/** The label of a link to another article, up to the link's title: « Lire aussi : », « Related: ». */
+export const RELATED_LINK_LABEL = /^(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également|read more|read also|also read|see also|related|à voir aussi|voir aussi)\s*[:»>–—-]\s*(?=\S)/iu;
+
 /** The buttons of share bars. */
 const NETWORK =
   "(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|imprimer|print|pinterest|reddit|telegram|messenger|bluesky|threads|flipboard|copier le lien|copy link|tweet|j'aime|like this:?|like|loading\\.\\.\\.|chargement\\.\\.\\.)";
@@ -155,7 +158,7 @@ const RULES: Rule[] = [
     reach: 'inline',
     rule: 'related article link',
     max: 250,
-    pattern: /^(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également|read more|read also|also read|see also|related|à voir aussi|voir aussi)\s*[:»>–—-]\s*\S/iu,
+    pattern: RELATED_LINK_LABEL,
   },
   {
     kind: 'promotion',

@@ -1,3 +1,4 @@
+import { RELATED_LINK_LABEL } from './classify-block.ts';
 import { stopWordsOf } from './stop-words.ts';
 
 /** A piece of a glued line: one sentence, heading or widget label. */
@@ -86,11 +87,16 @@ const isBare = (token: string) => /[\p{L}\p{N}]$/u.test(token);
 const isCapitalized = (token: string) => /^\p{Lu}/u.test(token);
 const isLower = (token: string | undefined) => token !== undefined && /^\p{Ll}/u.test(token);
 
-/** Whether a glued line restarts at `tokens[i]` although nothing ends before it. */
-function isGluePoint(tokens: Token[], i: number, stopWords: ReadonlySet<string>): boolean {
+/** Buttons printed as one word: alone at a cut, the capitalised word after them starts something else. */
+const BUTTON = /^(?:Partager|Partagez|Share|Imprimer)$/u;
+
+/** Whether a glued line restarts at `tokens[i]` although nothing ends before it; `cutBefore`: whether a block starts at `tokens[i - 1]`. */
+function isGluePoint(tokens: Token[], i: number, stopWords: ReadonlySet<string>, cutBefore: boolean): boolean {
   const previous = tokens[i - 1]!.text;
   const token = tokens[i]!.text;
   if (!isBare(previous)) return false;
+  // « Share Last year our… »: a button alone, then the article.
+  if (cutBefore && BUTTON.test(previous) && isCapitalized(token)) return true;
   // A date glued to a word is a cut (« 2025-02-17Comment »); after « Publié le » it is the dateline going on.
   if (DATE_START.test(previous)) return true;
   if (DATE_START.test(token)) return !stopWords.has(previous.toLowerCase()) && !DATE_CUES.test(previous);
@@ -125,6 +131,37 @@ function headingEnd(tokens: Token[], from: number, to: number): number | undefin
 }
 
 /**
+ * Where the title of a related link ends when a sentence of the article is
+ * glued to it: `Related: Why we left our service mesh behind Twelve months
+ * later, the bill…` → before « Twelve ». In the fragment `from`–`to`, which
+ * opens with a link's label, the first capitalised word that follows a
+ * lowercase word a title can end on, at least three words into the title and
+ * with five words or more after it. A word the capture also writes
+ * capitalised after a lowercase word elsewhere is a name, which a title may
+ * hold: no cut there. When in doubt there is no cut: the sentence goes with
+ * the link, as before.
+ */
+function linkTitleEnd(tokens: Token[], from: number, to: number, capture: string): number | undefined {
+  if (to - from < 9) return undefined;
+  const fragment = capture.slice(tokens[from]!.start, tokens[to - 1]!.end);
+  const label = RELATED_LINK_LABEL.exec(fragment);
+  if (!label) return undefined;
+  const titleStart = tokens.findIndex((token, k) => k >= from && token.start >= tokens[from]!.start + label[0].length);
+  if (titleStart === -1) return undefined;
+  for (let k = titleStart + 3; k <= Math.min(to - 5, titleStart + 15); k++) {
+    const word = tokens[k]!.text;
+    const previous = tokens[k - 1]!.text;
+    if (!/^\p{Lu}\p{Ll}+,?$/u.test(word) || !isBare(previous) || !isLower(previous) || HEADING_CANNOT_END.test(previous)) continue;
+    const name = word.replace(/,$/u, '');
+    const usedAsName = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Ll}\\p{L}*\\s+${name}(?![\\p{L}\\p{N}])`, 'u');
+    const elsewhere = capture.slice(0, tokens[from]!.start) + ' ' + capture.slice(tokens[to - 1]!.end);
+    if (usedAsName.test(elsewhere)) return undefined;
+    return k;
+  }
+  return undefined;
+}
+
+/**
  * Splits a line whose headings and paragraphs were glued together (a page
  * copied as one line) into sentences, headings and widget labels. Sentences
  * end at . ! ? … before a capital; a glue point is where a new block starts
@@ -143,7 +180,7 @@ export function splitGluedLine(capture: string, start: number, end: number, lang
       opensListItem(tokens, i)
     ) {
       cuts.push({ at: i, kind: 'sentence' });
-    } else if (isGluePoint(tokens, i, stopWords)) {
+    } else if (isGluePoint(tokens, i, stopWords, i === 1 || cuts.at(-1)?.at === i - 1)) {
       cuts.push({ at: i, kind: 'glue' });
     }
   }
@@ -156,6 +193,13 @@ export function splitGluedLine(capture: string, start: number, end: number, lang
     const nextKind = bounds[b + 1]?.kind;
     if (nextKind === 'glue') return;
     const cut = headingEnd(tokens, bound.at, next);
+    if (cut !== undefined) extra.push({ at: cut, kind: 'glue' });
+  });
+  // A link to another article that runs on into a sentence of the article: cut the sentence off.
+  const linkBounds = [{ at: 0 }, ...cuts, ...extra].sort((a, b) => a.at - b.at);
+  linkBounds.forEach((bound, b) => {
+    const next = linkBounds[b + 1]?.at ?? tokens.length;
+    const cut = linkTitleEnd(tokens, bound.at, next, capture);
     if (cut !== undefined) extra.push({ at: cut, kind: 'glue' });
   });
   const all = [...cuts, ...extra].sort((a, b) => a.at - b.at);
