@@ -179,6 +179,25 @@ describe('inferPublished', () => {
     });
   });
 
+  it('takes the latest of the days « ce lundi » may point to', () => {
+    const body = ['Lundi 3 février 2025, la Commission avait demandé des documents au groupe.', 'L’enquête a été ouverte ce lundi 10 février 2025, a annoncé la Commission européenne à Bruxelles.', ...BODY];
+    expect(published(['Un titre d’article sur OpenAI'], [], body)).toMatchObject({ date: '2025-02-10', precision: 'day', basis: 'inferred' });
+  });
+
+  it('does not take « lundi dernier » or « last Monday » for the day of publication, only for its earliest month', () => {
+    const body = ['Lundi 10 février 2025, les services de la Commission ont adressé une demande d’informations au groupe.', 'L’enquête, ouverte lundi dernier, a été annoncée par la Commission européenne à Bruxelles.', ...BODY];
+    expect(published(['Un titre d’article sur OpenAI'], [], body)).toMatchObject({ date: '2025-02', precision: 'month', basis: 'inferred' });
+    const english = ['A title about OpenAI', 'The Commission sent a request to the group on February 10, 2025, a Monday.', 'The inquiry, opened last Monday, was announced by the European Commission in Brussels today.', 'The board of the company said that it was not for sale and that it would go on with its mission.'].join('\n');
+    expect(inferPublished(english, segmentCapture(english, 'en'), 'en', TODAY).published).toMatchObject({ date: '2025-02', precision: 'month' });
+  });
+
+  it('does not take a date after the day of ingestion (a plan, a deadline) for the date of publication', () => {
+    const plan = (sentence: string) => published(['Un titre'], [], [sentence, ...BODY]);
+    expect(plan('Fondée en 2015, la société veut doubler ses effectifs d’ici 2030.')).toMatchObject({ date: '2015', precision: 'year' });
+    expect(plan('Annoncé le 12 mars 2025, le chantier doit s’achever le 30 juin 2026.')).toMatchObject({ date: '2025-03', precision: 'month' });
+    expect(plan('Le chantier ouvert ce lundi 12 mai 2025 doit s’achever le lundi 29 juin 2026, ce lundi-là au plus tard.')).toMatchObject({ date: '2025-05-12', precision: 'day' });
+  });
+
   it('falls back on the month of the latest day, the latest year, then the year of ingestion', () => {
     expect(published(['Un titre'], [], ['Lundi 10 février 2025, l’avocat de Musk a soumis une offre de rachat au conseil.', ...BODY])).toMatchObject({ date: '2025-02', precision: 'month', basis: 'inferred' });
     expect(published(['Un titre'], [], ['Fondée en 2015, la société a changé de statut en 2019 pour attirer des investisseurs.', ...BODY])).toMatchObject({ date: '2019', precision: 'year', basis: 'inferred' });

@@ -27,9 +27,12 @@ const frenchMonth = (date: string) => {
  * (« Publié le 14 février 2025 à 18h32 », « February 14, 2025 5:41 PM UTC »,
  * « 2025-02-17 »; a publication date before an update date) or opening the
  * first paragraph (« PARIS, le 12/02/2025 – »). Otherwise inferred from the
- * article, with the reason in French: a day it names that « ce lundi »
- * points to; else the month of the latest day it names; else the latest
- * year; else the year of `today`.
+ * article, with the reason in French: the latest day it names that « ce
+ * lundi » (« this Monday », « on Monday ») points to; else the month of the
+ * latest day it names; else the latest year; else the year of `today`. A
+ * date after `today` (a deadline, a plan: « d’ici 2030 ») is not a
+ * publication date, and « lundi dernier » (« last Monday ») says the article
+ * came after that Monday, not on it: neither counts for a day.
  */
 export function inferPublished(
   capture: string,
@@ -40,13 +43,14 @@ export function inferPublished(
   const stated = statedDate(capture, segmentation, language);
   if (stated) return stated;
   const text = segmentation.article.map((segment) => capture.slice(segment.start, segment.end)).join('\n');
-  const mentions = findDates(text, language);
-  const days = mentions.filter((mention) => mention.precision === 'day');
+  const ingested = today.toISOString().slice(0, 10);
+  const mentions = findDates(text, language).filter((mention) => mention.date <= ingested.slice(0, mention.date.length));
+  const days = mentions.filter((mention) => mention.precision === 'day').sort((a, b) => b.date.localeCompare(a.date));
   const weekdays = language === 'en' ? ENGLISH_WEEKDAYS : FRENCH_WEEKDAYS;
   for (const day of days) {
     const weekday = day.weekday ?? weekdayOf(day.date);
     const name = weekdays[weekday]!;
-    const relative = new RegExp(language === 'en' ? `\\b(?:this|on|last) ${name}\\b` : `\\b(?:ce|ce dernier|dès ce) ${name}\\b|\\b${name} dernier\\b`, 'iu').exec(text);
+    const relative = new RegExp(language === 'en' ? `\\b(?:this|on) ${name}\\b` : `\\b(?:ce|dès ce) ${name}\\b(?! dernier)`, 'iu').exec(text);
     if (relative) {
       return {
         published: {
