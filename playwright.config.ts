@@ -4,12 +4,13 @@ import { SITES, SUBPATH } from './tests/e2e/sites.ts';
 
 /**
  * Ports of the built sites the tests serve: the dossier, a fixture of hostile
- * captures, and the dossier built for a sub-path. E2E_PORT and E2E_DIST let two runs share a machine.
+ * captures, the dossier built for a sub-path, and a synthetic dossier of 100 captures. E2E_PORT and E2E_DIST let two runs share a machine.
  */
 const PORTS = {
   dossier: Number(new URL(SITES.dossier).port),
   hostile: Number(new URL(SITES.hostile).port),
   subpath: Number(new URL(SITES.subpath).port),
+  large: Number(new URL(SITES.large).port),
 } as const;
 const DIST = process.env.E2E_DIST ?? 'dist';
 const FIXTURES = process.env.E2E_FIXTURES ?? 'dist-fixtures';
@@ -55,6 +56,11 @@ export default defineConfig({
       // still runs the other tests, and quality-subpath.spec.ts says what to build.
       command: `node scripts/serve.ts ${FIXTURES}/subpath ${PORTS.subpath} ${SUBPATH}`,
       port: PORTS.subpath,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `node scripts/serve.ts ${FIXTURES}/large ${PORTS.large}`,
+      port: PORTS.large,
       reuseExistingServer: !process.env.CI,
     },
   ],

@@ -4,7 +4,7 @@
  * sources: a table of every event by every source grows as their product (at
  * 5,000 sources its HTML no longer fit in a string); each page of it stays bounded.
  */
-export const COVERAGE_EVENTS_PER_PAGE = 50;
+export const COVERAGE_EVENTS_PER_PAGE = 25;
 export const COVERAGE_SOURCE_COLUMNS = 30;
 
 /**

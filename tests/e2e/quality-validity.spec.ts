@@ -12,7 +12,7 @@ import { DIST, FIXTURES, htmlFiles } from './helpers-dist.ts';
 const config = JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')) as ConfigData;
 const validator = new HtmlValidate(config);
 
-for (const dir of [DIST, `${FIXTURES}/hostile`, `${FIXTURES}/subpath`]) {
+for (const dir of [DIST, `${FIXTURES}/hostile`, `${FIXTURES}/subpath`, `${FIXTURES}/large`]) {
   test(`every page of ${dir} is valid HTML`, async () => {
     const problems: string[] = [];
     const files = htmlFiles(dir);

@@ -8,6 +8,8 @@ export const SITES = {
   subpath: `http://127.0.0.1:${port + 2}`,
   /** The dossier served with the headers of public/_headers (started by quality-csp.spec.ts). */
   headers: `http://127.0.0.1:${port + 3}`,
+  /** A synthetic dossier of 100 captures (`npm run build:fixtures`): the pages only large dossiers split. */
+  large: `http://127.0.0.1:${port + 4}`,
 } as const;
 
 /** The sub-path the `subpath` site is built for and served under. */
