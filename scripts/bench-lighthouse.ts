@@ -27,6 +27,8 @@ export interface LighthouseRow {
   scores: Record<(typeof CATEGORIES)[number], number>;
   /** Every run's performance score. */
   performanceRuns: number[];
+  /** Every run's cumulative layout shift: what kept the search page below 100. */
+  layoutShiftRuns: number[];
   /** Audits below a full score in any run, with their titles: what to look at. */
   misses: string[];
 }
@@ -60,7 +62,7 @@ async function lighthouseOnce(url: string, preset: LighthouseRow['preset'], work
   if (!result.ok) throw new Error(`lighthouse ${url} failed:\n${result.log.slice(-3000)}`);
   const lhr = JSON.parse(await readFile(report, 'utf8')) as {
     categories: Record<string, { score: number; auditRefs: { id: string; weight: number }[] }>;
-    audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string }>;
+    audits: Record<string, { score: number | null; title: string; scoreDisplayMode: string; numericValue?: number }>;
   };
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round(lhr.categories[id]!.score * 100)])) as LighthouseRow['scores'];
   const misses = CATEGORIES.flatMap((id) =>
@@ -69,7 +71,8 @@ async function lighthouseOnce(url: string, preset: LighthouseRow['preset'], work
       .filter(({ audit }) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
       .map(({ id: audit, audit: { title } }) => `${id}/${audit}: ${title}`),
   );
-  return { scores, misses };
+  const layoutShift = Math.round((lhr.audits['cumulative-layout-shift']?.numericValue ?? Number.NaN) * 1000) / 1000;
+  return { scores, misses, layoutShift };
 }
 
 export async function benchLighthouse(): Promise<LighthouseRow[]> {
@@ -88,14 +91,15 @@ export async function benchLighthouse(): Promise<LighthouseRow[]> {
     await new Promise((done) => setTimeout(done, 800));
     for (const preset of ['mobile', 'desktop'] as const) {
       for (const page of PAGES) {
-        const runs: { scores: LighthouseRow['scores']; misses: string[] }[] = [];
+        const runs: { scores: LighthouseRow['scores']; misses: string[]; layoutShift: number }[] = [];
         for (let i = 0; i < RUNS; i++) runs.push(await lighthouseOnce(`${ORIGIN}${page}`, preset, work));
         const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
         const scores = Object.fromEntries(CATEGORIES.map((id) => [id, median(runs.map((one) => one.scores[id]))])) as LighthouseRow['scores'];
         const misses = [...new Set(runs.flatMap((one) => one.misses))];
         const performanceRuns = runs.map((one) => one.scores.performance);
-        rows.push({ page, preset, scores, performanceRuns, misses });
-        console.log(`${preset} ${page}: ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join(', ')} (performance runs: ${performanceRuns.join(', ')})${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
+        const layoutShiftRuns = runs.map((one) => one.layoutShift);
+        rows.push({ page, preset, scores, performanceRuns, layoutShiftRuns, misses });
+        console.log(`${preset} ${page}: ${CATEGORIES.map((id) => `${id} ${scores[id]}`).join(', ')} (performance runs: ${performanceRuns.join(', ')}; CLS: ${layoutShiftRuns.join(', ')})${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
       }
     }
   } finally {

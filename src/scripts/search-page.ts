@@ -36,6 +36,24 @@ function loadScript(src: string): Promise<void> {
   });
 }
 
+/** The part of `pagefind.js` used here: the same module Pagefind's UI imports. */
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/**
+ * Has Pagefind load its filters before the first search. A search run while
+ * they are still loading comes back without them, and the filter panel then
+ * appears above the results already shown, pushing them down (layout shift).
+ * Pagefind's UI imports this same module (same URL), so it finds them loaded.
+ */
+async function loadFilters(base: string): Promise<void> {
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as PagefindModule;
+  await pagefind.options({ baseUrl: base, highlightParam: HIGHLIGHT_PARAM });
+  await pagefind.filters();
+}
+
 /** Loads Pagefind's UI into the search page, with the query of the URL if any. */
 export async function startSearch(): Promise<void> {
   const container = document.querySelector<HTMLElement>('[data-search]');
@@ -44,6 +62,10 @@ export async function startSearch(): Promise<void> {
   // The notice is plain HTML (not <noscript>) so it also shows when scripts are
   // blocked rather than switched off; the script that can search removes it.
   container.querySelector('[data-no-js-notice]')?.remove();
+  const query = new URL(location.href).searchParams.get('q');
+  // Without a query nothing is searched until the visitor types, and the UI loads
+  // the index then. If the filters fail to load, the search still runs (and says why).
+  const filtersLoaded = query ? loadFilters(base).catch(() => undefined) : undefined;
   try {
     await loadScript(`${base}pagefind/pagefind-ui.js`);
   } catch {
@@ -72,6 +94,8 @@ export async function startSearch(): Promise<void> {
   });
   // Pagefind UI names its input by a title only: give it a real accessible name.
   container.querySelector('.pagefind-ui__search-input')?.setAttribute('aria-label', 'Rechercher dans le dossier');
-  const query = new URL(location.href).searchParams.get('q');
-  if (query) ui.triggerSearch(query);
+  if (query) {
+    await filtersLoaded;
+    ui.triggerSearch(query);
+  }
 }

@@ -7,14 +7,37 @@ async function resultCount(page: Page): Promise<number> {
   return Number(/(\d+)/u.exec(message)?.[1] ?? Number.NaN);
 }
 
-/** Searches from the search page and waits until the first page of results is loaded. */
-async function search(page: Page, term: string) {
-  await page.goto(`/recherche/?q=${encodeURIComponent(term)}`);
+/** Waits until the first page of results is loaded. */
+async function resultsLoaded(page: Page) {
   const results = page.locator('.pagefind-ui__result');
   await expect(results.first()).toBeVisible();
   // Pagefind fills each result in as its data arrives: wait for all shown to have their link.
   await expect.poll(async () => (await results.count()) - (await page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title').count())).toBe(0);
   return results;
+}
+
+/** Searches from the search page and waits until the first page of results is loaded. */
+async function search(page: Page, term: string) {
+  await page.goto(`/recherche/?q=${encodeURIComponent(term)}`);
+  return resultsLoaded(page);
+}
+
+/** Lighthouse's phone and desktop screens, where the search page was measured. */
+const SCREENS = { phone: { width: 412, height: 823 }, desktop: { width: 1350, height: 940 } } as const;
+
+/** The search box's top, and the top of what follows it (the navigation on a phone, the footer). */
+async function searchBoxAndBelow(page: Page): Promise<{ box: number; below: number }> {
+  return page.evaluate(() => {
+    const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top + scrollY;
+    const box = top('#search');
+    return { box, below: Math.min(...[top('.site-nav'), top('.site-footer')].filter((at) => at > box)) };
+  });
+}
+
+/** Where each result shown stands, every frame, and whether the filters were there. */
+interface ResultFrame {
+  filters: boolean;
+  tops: number[];
 }
 
 test.describe('search', () => {
@@ -86,4 +109,60 @@ test.describe('search', () => {
     await page.goto('/recherche/?q=Poutine');
     await expect(page.locator('.pagefind-ui__message')).toContainText(/Aucun résultat|0/u);
   });
+});
+
+// Lighthouse measured layout shifts here as Pagefind's UI filled the page in (README, Lighthouse).
+test.describe('the search page does not move as it fills in', () => {
+  for (const [screen, viewport] of Object.entries(SCREENS)) {
+    test(`on a ${screen} screen, the search box holds its room before Pagefind's UI is there`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      let release = () => {};
+      const held = new Promise<void>((done) => (release = done));
+      await page.route('**/pagefind/pagefind-ui.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/recherche/?q=Toberoff', { waitUntil: 'domcontentloaded' });
+      // The page's script has run (it removes the no-JS notice); Pagefind's UI is held back.
+      await expect(page.locator('[data-no-js-notice]')).toHaveCount(0);
+      const before = await searchBoxAndBelow(page);
+      release();
+      await resultsLoaded(page);
+      const after = await searchBoxAndBelow(page);
+      expect(after.box).toBe(before.box);
+      expect(before.below, 'what follows the search box is out of view before the UI comes').toBeGreaterThanOrEqual(viewport.height);
+    });
+
+    test(`on a ${screen} screen, results appear with their filters and stay where they appear`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      // Slow filters: a search that did not wait for them would show its results first.
+      await page.route('**/pagefind/filter/**', async (route) => {
+        await new Promise((done) => setTimeout(done, 500));
+        await route.continue();
+      });
+      await page.addInitScript(() => {
+        const frames: ResultFrame[] = [];
+        (window as unknown as { resultFrames: ResultFrame[] }).resultFrames = frames;
+        const shown = (node: Element | null) => !!node?.checkVisibility({ visibilityProperty: true });
+        const record = () => {
+          const results = [...document.querySelectorAll('.pagefind-ui__result')].filter(shown);
+          if (results.length) {
+            frames.push({ filters: shown(document.querySelector('.pagefind-ui__filter-panel')), tops: results.map((result) => result.getBoundingClientRect().top + scrollY) });
+          }
+          requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      });
+      await page.goto('/recherche/?q=Musk');
+      const results = await resultsLoaded(page);
+      await expect(page.locator('#search .pagefind-ui__loading')).toHaveCount(0);
+      const final = await results.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().top + scrollY));
+      const frames = await page.evaluate(() => (window as unknown as { resultFrames: ResultFrame[] }).resultFrames);
+      expect(frames.length).toBeGreaterThan(0);
+      for (const frame of frames) {
+        expect(frame.filters, 'the filter panel is there when results show').toBe(true);
+        expect(frame.tops, 'results shown stay where they are').toEqual(final.slice(0, frame.tops.length));
+      }
+    });
+  }
 });
