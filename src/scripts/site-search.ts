@@ -12,7 +12,7 @@ export function enhanceSiteSearch(): void {
   input.disabled = false;
   button.disabled = false;
   input.placeholder = 'Rechercher (touche /)';
-  if (hint) hint.textContent = 'Raccourci : touche / ou Ctrl+K.';
+  if (hint) hint.textContent = 'Raccourci\u00A0: touche / ou Ctrl+K.';
   input.setAttribute('aria-keyshortcuts', '/ Control+K');
   const query = new URL(location.href).searchParams.get('q');
   if (query && !input.value) input.value = query;

@@ -1,0 +1,43 @@
+import { frenchSpacing } from '../plugins/rehype-french-spacing.ts';
+
+/** Elements whose text is code or verbatim, left as it is. */
+const VERBATIM = new Set(['script', 'style', 'pre', 'code', 'textarea']);
+
+/**
+ * French spacing (see frenchSpacing) on every text node of an HTML page, so
+ * that the templates' and editors' text binds « : », « ? », « ! », « ; » and
+ * guillemets like the articles do — except inside script, style, pre, code and
+ * textarea. Tags and attributes are left untouched; a space before a tag and
+ * the punctuation after it (`dit <mark>: …` or `« <a>Musk</a>`) are bound too.
+ * Works on the page as Astro serialises it, where text never holds a raw « < ».
+ */
+export function typesetHtml(html: string): string {
+  const parts = html.split(/(<[^>]*>)/u);
+  let verbatim: string | undefined;
+  /** The text part before this one, to bind spaces across tags. */
+  let previous: number | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.startsWith('<')) {
+      const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/u.exec(part);
+      if (!tag) continue;
+      const name = tag[2]!.toLowerCase();
+      if (verbatim === undefined && tag[1] === '' && VERBATIM.has(name) && !part.endsWith('/>')) {
+        verbatim = name;
+        previous = undefined;
+      }
+      else if (verbatim === name && tag[1] === '/') verbatim = undefined;
+    } else if (verbatim === undefined && part !== '') {
+      let text = frenchSpacing(part);
+      if (previous !== undefined) {
+        const before = parts[previous]!;
+        if (before.endsWith(' ') && /^[:»]/u.test(text)) parts[previous] = `${before.slice(0, -1)}\u00A0`;
+        else if (before.endsWith(' ') && /^[;!?]/u.test(text)) parts[previous] = `${before.slice(0, -1)}\u202F`;
+        if (before.endsWith('«') && text.startsWith(' ')) text = `\u00A0${text.slice(1)}`;
+      }
+      parts[i] = text;
+      previous = i;
+    }
+  }
+  return parts.join('');
+}

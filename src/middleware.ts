@@ -1,0 +1,13 @@
+import { defineMiddleware } from 'astro:middleware';
+import { typesetHtml } from './lib/typeset-html.ts';
+
+/**
+ * Every HTML page gets French spacing in all its text (the templates', the
+ * editors' and the sources' alike), as it is built. Other responses (the open
+ * data, the feed) keep the text as written.
+ */
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  return new Response(typesetHtml(await response.text()), { status: response.status, statusText: response.statusText, headers: response.headers });
+});
