@@ -109,6 +109,12 @@ test.describe('search', () => {
     await page.goto('/recherche/?q=Poutine');
     await expect(page.locator('.pagefind-ui__message')).toContainText(/Aucun résultat|0/u);
   });
+
+  test('does not index a source page’s metadata header', async ({ page }) => {
+    // A word of the header's labels (« Empreinte SHA-256 de la capture ») and of no article.
+    await page.goto('/recherche/?q=empreinte');
+    await expect(page.locator('.pagefind-ui__message')).toContainText(/Aucun résultat/u);
+  });
 });
 
 // Lighthouse measured layout shifts here as Pagefind's UI filled the page in (README, Lighthouse).
