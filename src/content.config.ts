@@ -34,10 +34,21 @@ const captures = defineCollection({
   schema: z.object({ text: z.string(), encoding: z.enum(['utf-8', 'windows-1252']), sha256: z.string() }),
 });
 
-/** The timeline: one list of events in content/timeline.yaml. */
+/**
+ * The timeline: one list of events in content/timeline.yaml. Astro's data store
+ * hands entries back sorted by id, not in the file's order, so each event
+ * carries its `position` in the file: events of the same date keep the order
+ * the editor wrote them in (the story's order: a reply after what it answers).
+ */
 const timeline = defineCollection({
-  loader: file(`${CONTENT}/timeline.yaml`),
-  schema: eventSchema,
+  loader: file(`${CONTENT}/timeline.yaml`, {
+    parser: (text) => {
+      const events = parseYaml(text);
+      // Anything but a list of objects is left as it is, for the loader and the schema to report.
+      return Array.isArray(events) ? events.map((event, position) => (typeof event === 'object' && event ? { ...event, position } : event)) : events;
+    },
+  }),
+  schema: eventSchema.extend({ position: z.number().int().nonnegative() }),
 });
 
 /** The registry of the people, organisations, places… the captures name. */

@@ -113,7 +113,11 @@ export interface Dossier {
 export function assembleDossier(input: {
   sources: readonly SourceInput[];
   captures: readonly CaptureInput[];
-  events: readonly EventData[];
+  /**
+   * The events; `position` is where the editor wrote each in the timeline
+   * file, and orders events of the same date. Default: the order given.
+   */
+  events: readonly (EventData & { position?: number })[];
   dossier: DossierData;
   /** The registry of entities. Default: none. */
   entities?: readonly EntityData[];
@@ -179,7 +183,7 @@ export function assembleDossier(input: {
 
   const timelineProblems: string[] = [];
   const ids = new Set<string>();
-  const events: TimelineEvent[] = input.events.map((event) => {
+  const events: TimelineEvent[] = input.events.map(({ position: _position, ...event }) => {
     const field = `event "${event.id}"`;
     if (ids.has(event.id)) timelineProblems.push(`${field}: id is used twice. Hint: give each event its own id.`);
     ids.add(event.id);
@@ -189,7 +193,8 @@ export function assembleDossier(input: {
     return { ...event, citations: resolveAll(event.citations, field, timelineProblems), divergences: [] };
   });
   if (timelineProblems.length > 0) throw new DossierError(TIMELINE_FILE, timelineProblems);
-  events.sort((a, b) => eventKey(a).localeCompare(eventKey(b)));
+  const written = new Map(input.events.map((event, i) => [event.id, event.position ?? i]));
+  events.sort((a, b) => eventKey(a).localeCompare(eventKey(b)) || written.get(a.id)! - written.get(b.id)!);
 
   const ledeProblems: string[] = [];
   const lede = input.dossier.lede.map((sentence, i) => ({
@@ -363,7 +368,8 @@ function dateKey(date: string): string {
  * Events sort by the first day they can have happened (`notBefore` when the
  * day is unknown but bounded), then by the last (`notAfter`): on the same
  * first day, what is known to have happened that day comes before what may
- * have happened in the days after.
+ * have happened in the days after. Events with the same bounds keep the order
+ * of the timeline file, which is the story's (a reply after what it answers).
  */
 function eventKey(event: Readonly<EventData | TimelineEvent>): string {
   const start = event.notBefore && event.notBefore.startsWith(event.date) ? event.notBefore : dateKey(event.date);

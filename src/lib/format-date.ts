@@ -22,10 +22,63 @@ export function formatDate(date: string, { weekday = true }: { weekday?: boolean
   throw new Error(`formatDate: "${date}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD.`);
 }
 
-/** The bounds of an event whose day is unknown, in French: « entre le 10 et le 17 février 2025 ». */
+/**
+ * The bounds of an event whose day is unknown, in French, saying the month and
+ * the year once when both days share them.
+ *
+ * `formatBounds('2025-02-10', '2025-02-17')` → `'entre le 10 et le 17 février 2025'`;
+ * `formatBounds(undefined, '2025-02-10')` → `'au plus tard le 10 février 2025'`
+ */
 export function formatBounds(notBefore: string | undefined, notAfter: string | undefined): string | undefined {
-  if (notBefore && notAfter) return `entre le ${formatDate(notBefore, { weekday: false })} et le ${formatDate(notAfter, { weekday: false })}`;
+  if (notBefore && notAfter) {
+    const [first, last] = twoDays(notBefore, notAfter);
+    return `entre le ${first} et le ${last}`;
+  }
   if (notBefore) return `au plus tôt le ${formatDate(notBefore, { weekday: false })}`;
   if (notAfter) return `au plus tard le ${formatDate(notAfter, { weekday: false })}`;
   return undefined;
+}
+
+/** When an event happened, as the timeline shows it: a date, and the bounds of its day when they add to it. */
+export interface EventWhen {
+  date: string;
+  bounds?: string;
+}
+
+/**
+ * When an event happened, in French. Two consecutive days are said « 10 ou 11
+ * février 2025 »; bounds that reach beyond the period of the date replace it,
+ * for the date alone would say more than the sources do.
+ *
+ * `{ date: '2025-02', notBefore: '2025-02-10', notAfter: '2025-02-11' }` → `{ date: '10 ou 11 février 2025' }`;
+ * `{ date: '2025', notAfter: '2025-02-10' }` → `{ date: '2025', bounds: 'au plus tard le 10 février 2025' }`;
+ * `{ date: '2019', notAfter: '2025-02-10' }` → `{ date: 'entre 2019 et le 10 février 2025' }`
+ */
+export function formatEventDate(event: { date: string; notBefore?: string | undefined; notAfter?: string | undefined }): EventWhen {
+  const { date, notBefore, notAfter } = event;
+  if (notBefore && notAfter && dayAfter(notBefore) === notAfter) {
+    const [first, last] = twoDays(notBefore, notAfter);
+    return { date: `${first} ou ${last}` };
+  }
+  if ([notBefore, notAfter].every((bound) => !bound || bound.startsWith(date))) {
+    const bounds = formatBounds(notBefore, notAfter);
+    return bounds ? { date: formatDate(date), bounds } : { date: formatDate(date) };
+  }
+  const from = notBefore ?? date;
+  const fromText = precisionOf(from) === 'day' ? `le ${formatDate(from, { weekday: false })}` : formatDate(from);
+  if (!notAfter) return { date: `au plus tôt ${fromText}` };
+  return { date: `entre ${fromText} et le ${formatDate(notAfter, { weekday: false })}` };
+}
+
+/** Two days in French, the second whole, the first without the month and year they share: `['10', '17 février 2025']`. */
+function twoDays(first: string, last: string): [string, string] {
+  const full = formatDate(first, { weekday: false });
+  if (first.slice(0, 7) === last.slice(0, 7)) return [full.split(' ')[0]!, formatDate(last, { weekday: false })];
+  if (first.slice(0, 4) === last.slice(0, 4)) return [full.split(' ').slice(0, 2).join(' '), formatDate(last, { weekday: false })];
+  return [full, formatDate(last, { weekday: false })];
+}
+
+function dayAfter(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + 1)).toISOString().slice(0, 10);
 }

@@ -120,4 +120,28 @@ test.describe('the sources list', () => {
     const words = await rows.locator('td.num').allTextContents();
     for (const count of words) expect(Number(count.replace(/\s/gu, ''))).toBeGreaterThan(100);
   });
+
+  test('shows why a date is deduced under it, to a tap or a key press, without widening a phone’s page', async ({ page, request }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/sources/');
+    const sources = (await (await request.get('/data/sources.json')).json()) as { title: string; published: { basis: string; reason?: string } }[];
+    const rows = page.locator('tbody tr');
+    for (const source of sources) {
+      const row = rows.filter({ has: page.getByRole('link', { name: source.title, exact: true }) });
+      const disclosure = row.locator('details.date-deduced');
+      if (source.published.basis !== 'inferred') {
+        await expect(disclosure).toHaveCount(0);
+        continue;
+      }
+      const summary = disclosure.locator('summary');
+      await expect(summary).toBeVisible();
+      await expect(summary).toHaveText('date déduite');
+      await expect(row.locator('[title]')).toHaveCount(0);
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      await expect(disclosure.locator('.date-reason')).toBeVisible();
+      await expect(disclosure.locator('.date-reason')).toHaveText(source.published.reason!.replace(/\s+/gu, ' ').trim());
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
 });

@@ -35,6 +35,34 @@ test.describe('the home page', () => {
     await expect(page.locator('li.event').first().locator('.event-date')).toHaveText('2015');
   });
 
+  test('keeps same-date events in the order of the story, a reply after what it answers', async ({ page }) => {
+    const order = (ids: string[]) => {
+      expect(ids.indexOf('reponse-altman-non-merci')).toBeGreaterThanOrEqual(0);
+      expect(ids.indexOf('reponse-altman-non-merci')).toBeLessThan(ids.indexOf('musk-escroc'));
+    };
+    await page.goto('/');
+    const ids = await page.locator('li.event').evaluateAll((nodes) => nodes.map((node) => node.id));
+    order(ids);
+    // The 10–11 February group opens with Musk's statement, not with the interview that comes later in the story.
+    expect(ids.indexOf('declaration-musk')).toBeLessThan(ids.indexOf('altman-bloomberg-tv'));
+    const linked = (links: string[]) => links.map((href) => href.split('#')[1]!);
+    await page.goto('/couverture/');
+    order(linked(await page.locator('table.coverage tbody th[scope="row"] a').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')!))));
+    await page.goto('/sources/thefrenchbot-musk-rachat-openai/');
+    const section = page.getByRole('region', { name: 'Dans la chronologie' });
+    order(linked(await section.getByRole('link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')!))));
+  });
+
+  test('writes a date and its bounds apart, two consecutive days as « 10 ou 11 février 2025 »', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('li.event#annonce-stargate .event-date')).toHaveText('2025 (au plus tard le 10 février 2025)');
+    await expect(page.locator('li.event#musk-escroc .event-date')).toHaveText('10 ou 11 février 2025');
+    await expect(page.locator('li.event#rejet-par-le-conseil .event-date')).toHaveText('février 2025 (entre le 10 et le 17 février 2025)');
+    // Bounds that reach past the year of the date replace it: « 2019 » alone would say more than the source.
+    await expect(page.locator('li.event#lettre-moratoire-ia .event-date')).toHaveText('entre 2019 et le 10 février 2025');
+    for (const line of await page.locator('li.event .event-date').allTextContents()) expect(line).not.toMatch(/\S\(/u);
+  });
+
   test('says how many sources report each event', async ({ page }) => {
     await page.goto('/');
     const coverage = await page.locator('li.event .event-coverage').allTextContents();

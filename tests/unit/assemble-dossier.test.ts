@@ -101,6 +101,27 @@ describe('assembleDossier', () => {
     expect(assemble({ events }).events.map((e) => e.id)).toEqual(['ce-jour-la', 'un-peu-plus-tard', 'plus-tard']);
   });
 
+  it('keeps events of the same dates in the order of the timeline file, whatever order they arrive in', () => {
+    // Astro's content store gives the entries back sorted by id: the position in the file is what counts.
+    const bounds = { notBefore: '2025-02-10', notAfter: '2025-02-11' };
+    const events = [
+      { ...event('musk-escroc', '2025-02', [cite('gamma', 'Musk répond « Escroc »')], bounds), position: 1 },
+      { ...event('reponse-altman', '2025-02', [cite('beta', 'Altman répond « Non merci »')], bounds), position: 0 },
+      { ...event('interview', '2025-02', [cite('gamma', 'Il relance la bataille.')], bounds), position: 2 },
+    ];
+    const assembled = assemble({ events });
+    expect(assembled.events.map((e) => e.id)).toEqual(['reponse-altman', 'musk-escroc', 'interview']);
+    expect(assembled.events[0]).not.toHaveProperty('position');
+  });
+
+  it('keeps events of the same dates in the order given when they carry no position', () => {
+    const events = [
+      event('zeta', '2025', [cite('gamma', 'Il relance la bataille.')]),
+      event('alpha', '2025', [cite('gamma', 'Musk répond')]),
+    ];
+    expect(assemble({ events }).events.map((e) => e.id)).toEqual(['zeta', 'alpha']);
+  });
+
   it('lists, for each source, the events that cite it in timeline order, once each', () => {
     expect(Object.fromEntries(dossier.sources.map((s) => [s.id, s.events]))).toEqual({
       alpha: ['fondation', 'depart', 'offre'],

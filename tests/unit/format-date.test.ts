@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBounds, formatDate } from '../../src/lib/format-date.ts';
+import { formatBounds, formatDate, formatEventDate } from '../../src/lib/format-date.ts';
 
 describe('formatDate', () => {
   it('writes a day in French with its weekday', () => {
@@ -37,7 +37,9 @@ describe('formatDate', () => {
 
 describe('formatBounds', () => {
   it('says between which days an event took place', () => {
-    expect(formatBounds('2025-02-10', '2025-02-17')).toBe('entre le 10 février 2025 et le 17 février 2025');
+    expect(formatBounds('2025-02-10', '2025-02-17')).toBe('entre le 10 et le 17 février 2025');
+    expect(formatBounds('2025-01-28', '2025-02-03')).toBe('entre le 28 janvier et le 3 février 2025');
+    expect(formatBounds('2024-12-30', '2025-01-02')).toBe('entre le 30 décembre 2024 et le 2 janvier 2025');
   });
 
   it('says a single bound as « au plus tôt » or « au plus tard »', () => {
@@ -47,5 +49,29 @@ describe('formatBounds', () => {
 
   it('says nothing when there is no bound', () => {
     expect(formatBounds(undefined, undefined)).toBeUndefined();
+  });
+});
+
+describe('formatEventDate', () => {
+  it('says two consecutive days « 10 ou 11 février 2025 »', () => {
+    expect(formatEventDate({ date: '2025-02', notBefore: '2025-02-10', notAfter: '2025-02-11' })).toEqual({ date: '10 ou 11 février 2025' });
+    expect(formatEventDate({ date: '2025', notBefore: '2025-01-31', notAfter: '2025-02-01' })).toEqual({ date: '31 janvier ou 1er février 2025' });
+    expect(formatEventDate({ date: '2024', notBefore: '2024-12-31', notAfter: '2025-01-01' })).toEqual({ date: '31 décembre 2024 ou 1er janvier 2025' });
+  });
+
+  it('gives the date, then the bounds that narrow it', () => {
+    expect(formatEventDate({ date: '2025', notAfter: '2025-02-10' })).toEqual({ date: '2025', bounds: 'au plus tard le 10 février 2025' });
+    expect(formatEventDate({ date: '2025-02', notBefore: '2025-02-10', notAfter: '2025-02-17' })).toEqual({
+      date: 'février 2025',
+      bounds: 'entre le 10 et le 17 février 2025',
+    });
+    expect(formatEventDate({ date: '2025-02-10' })).toEqual({ date: 'lundi 10 février 2025' });
+  });
+
+  it('gives only the bounds when they reach beyond the period of the date', () => {
+    expect(formatEventDate({ date: '2019', notAfter: '2025-02-10' })).toEqual({ date: 'entre 2019 et le 10 février 2025' });
+    expect(formatEventDate({ date: '2019', notBefore: '2019-06-01', notAfter: '2025-02-10' })).toEqual({
+      date: 'entre le 1er juin 2019 et le 10 février 2025',
+    });
   });
 });
