@@ -267,7 +267,7 @@ function statementsOf(sources: readonly Source[]): Statement[] {
   const variants: QuoteVariant[] = sources.flatMap((source) =>
     source.speakers.map((quote) => {
       const text = source.article.blocks.find((block) => block.id === quote.block)!.text;
-      const inner = text.slice(quote.start, quote.end).replace(/^[«“"]\s*|\s*[»”"]$/gu, '');
+      const inner = text.slice(quote.start, quote.end).replace(/^[«»“"]\s*|\s*[»«”"]$/gu, ''); // » … » and « … « are slips findQuotations accepts
       return { source: source.id, speaker: quote.speaker, quote: inner, block: quote.block };
     }),
   );

@@ -59,6 +59,34 @@ test.describe('who said what', () => {
     await page.goto('/citations/');
     await expect(page.locator('article.statement', { hasText: 'Il est temps' })).toContainText('Attribution divergente');
   });
+
+  test('keeps Bret Taylor’s « OpenAI n’est pas à vendre » a statement of his own, not a divergent attribution of Altman’s', async ({ page }) => {
+    await page.goto('/citations/');
+    await expect(page.locator('article.statement', { hasText: 'Attribution divergente' })).toHaveCount(1);
+    const taylor = page.locator('section.speaker-section', { has: page.getByRole('heading', { name: 'Bret Taylor' }) });
+    await expect(taylor.locator('article.statement')).toHaveCount(1);
+    await expect(taylor.locator('article.statement')).toContainText('Digimedia');
+    await expect(page.locator('article.statement', { hasText: 'Digimedia' })).toHaveCount(1);
+  });
+
+  test('shows « Escroc » reported by two sources, The French Bot’s reversed guillemet included', async ({ page }) => {
+    await page.goto('/citations/');
+    const statement = page.locator('article.statement#escroc');
+    await expect(statement.locator('.statement-meta')).toHaveText('Rapportée par 2 sources, en 2 versions.');
+    await expect(statement.locator('ol.variants > li')).toHaveCount(2);
+    await expect(statement.locator('.variant-source a', { hasText: 'The French Bot' })).toBeVisible();
+  });
+
+  test('writes its counts with French plurals and lists a source’s repeated words once', async ({ page }) => {
+    await page.goto('/citations/');
+    await expect(page.locator('.section-intro')).toContainText('les mots ajoutés soulignés');
+    const counts = await page.locator('.statement-meta').allTextContents();
+    for (const text of counts) expect(text).not.toMatch(/\b1 (sources|versions)\b/u);
+    const statement = page.locator('article.statement#pas-une-personne-heureuse');
+    await expect(statement.locator('.statement-meta')).toHaveText('Rapportée par 1 source, en 2 versions.');
+    await expect(statement.locator('ol.variants > li')).toHaveCount(2);
+    await expect(statement.locator('.variant-repeats')).toContainText('citée 2 fois');
+  });
 });
 
 test.describe('coverage', () => {

@@ -335,13 +335,53 @@ describe('findQuotations', () => {
     ]);
   });
 
-  it('skips an opening mark that is not closed before the next one opens (« Stargate« )', () => {
+  it('reads a « glued to the last word and followed by a space or punctuation as a slip for » (« Stargate« )', () => {
     const text = 'l’entreprise appelée « Stargate« , dotée de 500 milliards ; il n’est « pas une personne heureuse ».';
-    expect(exact(text)).toEqual(['« pas une personne heureuse »']);
+    expect(exact(text)).toEqual(['« Stargate«', '« pas une personne heureuse »']);
+    expect(exact('a évoqué le « syndrome du fondateur« , où les fondateurs')).toEqual(['« syndrome du fondateur«']);
+    expect(exact('a évoqué le « syndrome du fondateur«.')).toEqual(['« syndrome du fondateur«']);
+    expect(exact(`le «${NBSP}syndrome du fondateur«`)).toEqual([`«${NBSP}syndrome du fondateur«`]);
   });
 
-  it('takes reversed marks (» Escroc. ») for no quotation', () => {
-    expect(exact('Musk a répondu brièvement : » Escroc. »')).toEqual([]);
+  it('keeps a second « that stands after a space, or is followed by a word, for an opening mark', () => {
+    // A quotation inside another, French style: the inner one only, as before.
+    expect(exact('« il a dit « non » hier')).toEqual(['« non »']);
+    expect(exact('« il a dit « non » hier »')).toEqual(['« non »']);
+    expect(exact('« Stargate«suite et rien')).toEqual([]);
+    expect(exact('Il a dit « oui, et puis « rien.')).toEqual([]);
+  });
+
+  it('keeps a glued « that a later » closes for an opening mark (Puis« oui »)', () => {
+    expect(exact('Il a dit « non, et rien d’autre. Puis« oui ».')).toEqual(['« oui »']);
+  });
+
+  it('reads a » after a colon or at the start of a sentence, followed by a word, as a slip for « (» Escroc. »)', () => {
+    expect(exact('Musk a répondu brièvement : » Escroc. »')).toEqual(['» Escroc. »']);
+    expect(exact(`Musk a répondu${NBSP}:${NBSP}»${NBSP}Escroc.${NBSP}» Puis rien.`)).toEqual([`»${NBSP}Escroc.${NBSP}»`]);
+    expect(exact('Musk a répondu :» Escroc », sans plus.')).toEqual(['» Escroc »']);
+    expect(exact('» Nous ferons en sorte que cela se produise. »')).toEqual(['» Nous ferons en sorte que cela se produise. »']);
+    expect(exact('Il a tranché. » Escroc ! » Et rien d’autre.')).toEqual(['» Escroc ! »']);
+  });
+
+  it('takes no other » for an opening mark', () => {
+    // A breadcrumb or a link arrow: no colon nor sentence end before it.
+    expect(exact('Accueil » International » OpenAI rejette l’offre')).toEqual([]);
+    expect(exact('Lire la suite » Voir plus »')).toEqual([]);
+    // Not followed by a word.
+    expect(exact('Il a répondu : » … »')).toEqual([]);
+    expect(exact('Il a répondu : »')).toEqual([]);
+    // Never closed in the paragraph.
+    expect(exact('Musk a répondu brièvement : » Escroc.')).toEqual([]);
+    // The next » is glued to a word that follows: not a closing mark.
+    expect(exact('Il a dit : » non »oui')).toEqual([]);
+  });
+
+  it('leaves the » that closes a « » pair alone, and closes a reversed opening only with a » that opens nothing', () => {
+    expect(exact('« Non merci. » Mais il a répondu : « Escroc ».')).toEqual(['« Non merci. »', '« Escroc »']);
+    // The end of a quotation opened in an earlier paragraph, then a reversed opening.
+    expect(exact('se produise. » Puis il a conclu : » Escroc. »')).toEqual(['» Escroc. »']);
+    // The second » closes a « » pair: the first one has no closing mark left.
+    expect(exact('Il a dit : » non « et » rien')).toEqual(['« et »']);
   });
 
   it('skips an opening mark that is never closed', () => {
