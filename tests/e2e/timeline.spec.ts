@@ -63,10 +63,19 @@ test.describe('the home page', () => {
     for (const line of await page.locator('li.event .event-date').allTextContents()) expect(line).not.toMatch(/\S\(/u);
   });
 
-  test('says how many sources report each event', async ({ page }) => {
+  test('says how many sources report each event, with a visible link to each one’s passage', async ({ page }) => {
     await page.goto('/');
-    const coverage = await page.locator('li.event .event-coverage').allTextContents();
-    for (const line of coverage) expect(line).toMatch(/^Rapporté par \d source(s)? sur 5$/u);
+    for (const event of await page.locator('li.event').all()) {
+      const coverage = event.locator('.event-coverage');
+      const [, count] = /^Rapporté par (\d) sources? sur 5\s:\s/u.exec((await coverage.textContent()) ?? '') ?? [];
+      expect(count, await coverage.textContent() ?? '').toBeDefined();
+      // One visible link per reporting source, without opening the quoted passages.
+      const links = coverage.locator('a.cite');
+      await expect(links).toHaveCount(await event.locator('details.citations li').count());
+      for (const link of await links.all()) await expect(link).toBeVisible();
+      const sources = new Set((await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')!.split('#')[0]))));
+      expect(sources.size).toBe(Number(count));
+    }
   });
 
   test('opens a lede of 3 to 6 sentences, each followed by its citations', async ({ page }) => {
