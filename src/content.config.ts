@@ -35,32 +35,37 @@ const captures = defineCollection({
 });
 
 /**
- * The timeline: one list of events in content/timeline.yaml. Astro's data store
- * hands entries back sorted by id, not in the file's order, so each event
- * carries its `position` in the file: events of the same date keep the order
- * the editor wrote them in (the story's order: a reply after what it answers).
+ * A YAML list in content/, each entry with its `position` in the file: Astro's
+ * data store hands entries back sorted by id, not in the file's order, and the
+ * editor's order matters (events of the same date in the story's order — a
+ * reply after what it answers —, divergences and entities as the editor ranks them).
  */
-const timeline = defineCollection({
-  loader: file(`${CONTENT}/timeline.yaml`, {
+const inFileOrder = (path: string) =>
+  file(path, {
     parser: (text) => {
-      const events = parseYaml(text);
+      const items = parseYaml(text);
       // Anything but a list of objects is left as it is, for the loader and the schema to report.
-      return Array.isArray(events) ? events.map((event, position) => (typeof event === 'object' && event ? { ...event, position } : event)) : events;
+      return Array.isArray(items) ? items.map((item, position) => (typeof item === 'object' && item ? { ...item, position } : item)) : items;
     },
-  }),
-  schema: eventSchema.extend({ position: z.number().int().nonnegative() }),
+  });
+const position = z.number().int().nonnegative();
+
+/** The timeline: one list of events in content/timeline.yaml. */
+const timeline = defineCollection({
+  loader: inFileOrder(`${CONTENT}/timeline.yaml`),
+  schema: eventSchema.extend({ position }),
 });
 
 /** The registry of the people, organisations, places… the captures name. */
 const entities = defineCollection({
-  loader: file(`${CONTENT}/entities.yaml`),
-  schema: entitySchema,
+  loader: inFileOrder(`${CONTENT}/entities.yaml`),
+  schema: entitySchema.extend({ position }),
 });
 
 /** The points on which the sources disagree, in content/divergences.yaml. */
 const divergences = defineCollection({
-  loader: file(`${CONTENT}/divergences.yaml`),
-  schema: divergenceSchema,
+  loader: inFileOrder(`${CONTENT}/divergences.yaml`),
+  schema: divergenceSchema.extend({ position }),
 });
 
 /** The dossier's title, description and lede, in content/dossier.yaml. */

@@ -1,5 +1,6 @@
 import { getCollection, getEntry } from 'astro:content';
 import { assembleDossier, type Dossier } from '../lib/assemble-dossier.ts';
+import { inFileOrder } from '../lib/in-file-order.ts';
 
 let loading: Promise<Dossier> | undefined;
 
@@ -23,8 +24,8 @@ export function loadDossier(): Promise<Dossier> {
       captures: captures.map((entry) => ({ id: entry.id, ...entry.data })),
       events: events.map((entry) => entry.data),
       dossier: dossier.data,
-      entities: entities.map((entry) => entry.data),
-      divergences: divergences.map((entry) => entry.data),
+      entities: inFileOrder(entities),
+      divergences: inFileOrder(divergences),
       contentDir: process.env.DOSSIER_CONTENT ?? 'content',
     });
   })();
