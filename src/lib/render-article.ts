@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { unified } from 'unified';
 import { rehypeAmountMarks } from '../plugins/rehype-amount-marks.ts';
@@ -53,4 +53,20 @@ export function renderArticle(article: Readonly<Article>, annotations?: Readonly
   processor.use(rehypeBlockAnchors).use(rehypeFrenchSpacing);
   const tree = processor.runSync(articleToHast(article)) as Root;
   return toHtml(tree);
+}
+
+/**
+ * A source's title as HTML, with its dates and sums of money marked like the
+ * article's (« 97,4 milliards $ » shows its value in full); no entity links, so
+ * the heading reads as a heading. French spacing as in the article.
+ */
+export function renderTitle(title: string, published: DateContext['published']): string {
+  // The plugins mark text in the article's blocks: give the title one.
+  const block: Element = { type: 'element', tagName: 'p', properties: { id: 'titre' }, children: [{ type: 'text', value: title }] };
+  const tree = unified()
+    .use(rehypeDateMarks, { published })
+    .use(rehypeAmountMarks)
+    .use(rehypeFrenchSpacing)
+    .runSync({ type: 'root', children: [block] }) as Root;
+  return toHtml((tree.children[0] as Element).children);
 }

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { articleToHast } from '../../src/lib/article-to-hast.ts';
 import { buildArticle } from '../../src/lib/build-article.ts';
-import { renderArticle } from '../../src/lib/render-article.ts';
+import { renderArticle, renderTitle } from '../../src/lib/render-article.ts';
 import { rehypeBlockAnchors } from '../../src/plugins/rehype-block-anchors.ts';
 import { frenchSpacing, rehypeFrenchSpacing } from '../../src/plugins/rehype-french-spacing.ts';
 import { editing, OPTIONS } from './helpers.ts';
@@ -151,5 +151,20 @@ describe('rehypeBlockAnchors', () => {
     const html = renderArticle(buildArticle('Un refus net\nLe conseil a rejeté l’offre : « non ».', editing(), OPTIONS));
     expect(html.match(/class="anchor"/gu)).toHaveLength(2);
     expect(visible(html)).toContain('l’offre⍽: «⍽non⍽». <a class="anchor" href="#p-le-conseil-a-rejete-l"');
+  });
+});
+
+describe('renderTitle', () => {
+  const published = { date: '2025-02-11', precision: 'day' } as const;
+
+  it('marks a sum of money in a title with its value, and spaces it the French way', () => {
+    const html = renderTitle('Elon Musk offre 97,4 milliards $ pour OpenAI : Sam Altman ironise', published);
+    expect(html).toMatch(/^Elon Musk offre <data class="amount" value="97400000000" data-currency="USD" [^>]*tabindex="0">97,4 milliards \$<\/data> pour OpenAI/u);
+    expect(html).toContain(`OpenAI${NBSP}: Sam Altman ironise`);
+    expect(html).not.toContain('<a');
+  });
+
+  it('keeps hostile text as text', () => {
+    expect(renderTitle('<img src=x onerror=alert(1)> {x}', published)).toBe('&#x3C;img src=x onerror=alert(1)> {x}');
   });
 });
