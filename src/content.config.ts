@@ -35,7 +35,7 @@ const captures = defineCollection({
 });
 
 /**
- * A YAML list in content/, each entry with its `position` in the file: Astro's
+ * A YAML list in content/, each entry with its `fileOrder` (its index in the file): Astro's
  * data store hands entries back sorted by id, not in the file's order, and the
  * editor's order matters (events of the same date in the story's order — a
  * reply after what it answers —, divergences and entities as the editor ranks them).
@@ -45,27 +45,28 @@ const inFileOrder = (path: string) =>
     parser: (text) => {
       const items = parseYaml(text);
       // Anything but a list of objects is left as it is, for the loader and the schema to report.
-      return Array.isArray(items) ? items.map((item, position) => (typeof item === 'object' && item ? { ...item, position } : item)) : items;
+      if (!Array.isArray(items)) return items;
+      return items.map((item, fileOrder) => (typeof item === 'object' && item ? { ...item, fileOrder } : item));
     },
   });
-const position = z.number().int().nonnegative();
+const fileOrder = z.number().int().nonnegative();
 
 /** The timeline: one list of events in content/timeline.yaml. */
 const timeline = defineCollection({
   loader: inFileOrder(`${CONTENT}/timeline.yaml`),
-  schema: eventSchema.extend({ position }),
+  schema: eventSchema.extend({ fileOrder }),
 });
 
 /** The registry of the people, organisations, places… the captures name. */
 const entities = defineCollection({
   loader: inFileOrder(`${CONTENT}/entities.yaml`),
-  schema: entitySchema.extend({ position }),
+  schema: entitySchema.extend({ fileOrder }),
 });
 
 /** The points on which the sources disagree, in content/divergences.yaml. */
 const divergences = defineCollection({
   loader: inFileOrder(`${CONTENT}/divergences.yaml`),
-  schema: divergenceSchema.extend({ position }),
+  schema: divergenceSchema.extend({ fileOrder }),
 });
 
 /** The dossier's title, description and lede, in content/dossier.yaml. */

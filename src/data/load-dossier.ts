@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
 import { assembleDossier, type Dossier } from '../lib/assemble-dossier.ts';
+import { checkYaml } from '../lib/check-yaml.ts';
 import { inFileOrder } from '../lib/in-file-order.ts';
 
 let loading: Promise<Dossier> | undefined;
@@ -10,6 +12,12 @@ let loading: Promise<Dossier> | undefined;
  */
 export function loadDossier(): Promise<Dossier> {
   loading ??= (async () => {
+    const contentDir = process.env.DOSSIER_CONTENT ?? 'content';
+    // A YAML file Astro could not read is an empty collection to it: say why first.
+    for (const name of ['timeline.yaml', 'entities.yaml', 'divergences.yaml', 'dossier.yaml']) {
+      const path = `${contentDir}/${name}`;
+      if (existsSync(path)) checkYaml(path, readFileSync(path, 'utf8'));
+    }
     const [sources, captures, events, dossier, entities, divergences] = await Promise.all([
       getCollection('sources'),
       getCollection('captures'),
@@ -26,7 +34,7 @@ export function loadDossier(): Promise<Dossier> {
       dossier: dossier.data,
       entities: inFileOrder(entities),
       divergences: inFileOrder(divergences),
-      contentDir: process.env.DOSSIER_CONTENT ?? 'content',
+      contentDir,
     });
   })();
   return loading;

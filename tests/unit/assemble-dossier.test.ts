@@ -105,16 +105,16 @@ describe('assembleDossier', () => {
     // Astro's content store gives the entries back sorted by id: the position in the file is what counts.
     const bounds = { notBefore: '2025-02-10', notAfter: '2025-02-11' };
     const events = [
-      { ...event('musk-escroc', '2025-02', [cite('gamma', 'Musk répond « Escroc »')], bounds), position: 1 },
-      { ...event('reponse-altman', '2025-02', [cite('beta', 'Altman répond « Non merci »')], bounds), position: 0 },
-      { ...event('interview', '2025-02', [cite('gamma', 'Il relance la bataille.')], bounds), position: 2 },
+      { ...event('musk-escroc', '2025-02', [cite('gamma', 'Musk répond « Escroc »')], bounds), fileOrder: 1 },
+      { ...event('reponse-altman', '2025-02', [cite('beta', 'Altman répond « Non merci »')], bounds), fileOrder: 0 },
+      { ...event('interview', '2025-02', [cite('gamma', 'Il relance la bataille.')], bounds), fileOrder: 2 },
     ];
     const assembled = assemble({ events });
     expect(assembled.events.map((e) => e.id)).toEqual(['reponse-altman', 'musk-escroc', 'interview']);
-    expect(assembled.events[0]).not.toHaveProperty('position');
+    expect(assembled.events[0]).not.toHaveProperty('fileOrder');
   });
 
-  it('keeps events of the same dates in the order given when they carry no position', () => {
+  it('keeps events of the same dates in the order given when they carry no file order', () => {
     const events = [
       event('zeta', '2025', [cite('gamma', 'Il relance la bataille.')]),
       event('alpha', '2025', [cite('gamma', 'Musk répond')]),

@@ -1,0 +1,22 @@
+import { parseDocument } from 'yaml';
+import { DossierError } from './dossier-error.ts';
+
+/**
+ * Throws a DossierError naming the file, the line and the fix when a YAML
+ * file of the content cannot be read. (Astro's file loader only logs « Error
+ * reading data » and goes on with an empty collection, so the build would
+ * fail later on what is missing, far from the cause.)
+ */
+export function checkYaml(file: string, text: string): void {
+  const { errors } = parseDocument(text, { prettyErrors: true });
+  if (errors.length === 0) return;
+  throw new DossierError(
+    file,
+    errors.map((error) => {
+      const line = error.linePos?.[0].line;
+      const where = line === undefined ? '' : `line ${line}, column ${error.linePos![0].col}: `;
+      const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
+      return `${where}not valid YAML (${what}). Hint: check the indentation and that quotes and brackets are closed${line === undefined ? '' : ` on line ${line} or the line before`}.`;
+    }),
+  );
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { checkYaml } from '../../src/lib/check-yaml.ts';
+
+describe('checkYaml', () => {
+  it('accepts valid YAML', () => {
+    expect(() => checkYaml('content/timeline.yaml', '- id: a\n  title: "Un titre"\n')).not.toThrow();
+  });
+
+  it('names the file, the line and the fix for an unclosed quote', () => {
+    expect(() => checkYaml('content/timeline.yaml', '- id: a\n  date: "2025\n  title: Un titre\n')).toThrow(
+      /^content\/timeline\.yaml: line 4, column 1: not valid YAML \(Missing closing "quote\)\. Hint: check the indentation and that quotes and brackets are closed on line \d+ or the line before\./u,
+    );
+  });
+
+  it('names the line of a bad indentation', () => {
+    expect(() => checkYaml('content/entities.yaml', '- id: a\n  name: A\n   kind: person\n')).toThrow(/^content\/entities\.yaml: line \d+, column \d+: not valid YAML \(.+\)/u);
+  });
+});
