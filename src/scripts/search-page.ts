@@ -84,6 +84,12 @@ export async function startSearch(): Promise<void> {
     processResult(result: ResultData) {
       result.excerpt = restoreApostrophes(result.excerpt);
       for (const key of Object.keys(result.meta)) result.meta[key] = restoreApostrophes(result.meta[key]!);
+      // Pagefind's UI writes a tag as `${key}: ${value}`: a key ending in a non-breaking
+      // space makes it « Date : … », as French wants.
+      if (result.meta.date !== undefined) {
+        result.meta['date\u00A0'] = result.meta.date;
+        delete result.meta.date;
+      }
       for (const sub of result.sub_results ?? []) {
         sub.excerpt = restoreApostrophes(sub.excerpt);
         sub.title = restoreApostrophes(sub.title);

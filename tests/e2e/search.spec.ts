@@ -110,6 +110,11 @@ test.describe('search', () => {
     await expect(page.locator('.pagefind-ui__message')).toContainText(/Aucun résultat|0/u);
   });
 
+  test('writes a result’s date the French way, « Date : … »', async ({ page }) => {
+    const results = await search(page, 'Toberoff');
+    await expect(results.locator('.pagefind-ui__result-tag').first()).toHaveText(/^Date\u00A0: \S/u);
+  });
+
   test('does not index a source page’s metadata header', async ({ page }) => {
     // A word of the header's labels (« Empreinte SHA-256 de la capture ») and of no article.
     await page.goto('/recherche/?q=empreinte');
