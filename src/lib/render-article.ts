@@ -63,10 +63,7 @@ export function renderArticle(article: Readonly<Article>, annotations?: Readonly
 export function renderTitle(title: string, published: DateContext['published']): string {
   // The plugins mark text in the article's blocks: give the title one.
   const block: Element = { type: 'element', tagName: 'p', properties: { id: 'titre' }, children: [{ type: 'text', value: title }] };
-  const tree = unified()
-    .use(rehypeDateMarks, { published })
-    .use(rehypeAmountMarks)
-    .use(rehypeFrenchSpacing)
-    .runSync({ type: 'root', children: [block] }) as Root;
+  const root: Root = { type: 'root', children: [block] };
+  const tree = unified().use(rehypeDateMarks, { published }).use(rehypeAmountMarks).use(rehypeFrenchSpacing).runSync(root) as Root;
   return toHtml((tree.children[0] as Element).children);
 }
