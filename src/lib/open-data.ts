@@ -44,13 +44,24 @@ export function divergencesDocument(dossier: Readonly<Dossier>) {
   }));
 }
 
-/** The statements and their variants as published in /data/quotes.json. */
-export function quotesDocument(dossier: Readonly<Dossier>) {
+/**
+ * The statements and their variants as published in /data/quotes.json: each
+ * variant with the path of its paragraph, and of the paragraphs where its
+ * source quotes the same words again (`repeatedIn`), if it does.
+ */
+export function quotesDocument(dossier: Readonly<Dossier>, base?: string) {
+  const paragraph = (source: string, block: string) => `${sitePath(`sources/${source}/`, base)}#${block}`;
   return dossier.statements.map((statement) => ({
     id: statement.id,
     speaker: statement.speakers[0],
     ...(statement.speakers.length > 1 ? { attributedTo: statement.speakers } : {}),
-    variants: statement.variants.map((variant) => ({ source: variant.source, speaker: variant.speaker, quote: variant.quote })),
+    variants: statement.variants.map((variant) => ({
+      source: variant.source,
+      speaker: variant.speaker,
+      quote: variant.quote,
+      path: paragraph(variant.source, variant.block),
+      ...(variant.repeatedIn ? { repeatedIn: variant.repeatedIn.map((block) => paragraph(variant.source, block)) } : {}),
+    })),
   }));
 }
 

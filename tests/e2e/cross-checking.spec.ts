@@ -126,5 +126,9 @@ test.describe('cross-checking data', () => {
     const reply = quotes.find((q: { variants: { quote: string }[] }) => q.variants.some((v) => v.quote.startsWith('Non merci')));
     expect(reply.speaker).toBe('sam-altman');
     expect(reply.variants.length).toBeGreaterThanOrEqual(3);
+    // Each variant names the paragraph that holds it; a source's repeat names its other paragraphs.
+    for (const variant of quotes.flatMap((q: { variants: { path: string }[] }) => q.variants)) expect(variant.path).toMatch(/^\/sources\/[a-z0-9-]+\/#[a-z][a-z0-9-]*$/u);
+    const repeated = quotes.flatMap((q: { variants: { repeatedIn?: string[] }[] }) => q.variants).filter((v: { repeatedIn?: string[] }) => v.repeatedIn);
+    expect(repeated.length).toBeGreaterThan(0);
   });
 });
