@@ -16,6 +16,11 @@ async function resultsLoaded(page: Page) {
   return results;
 }
 
+/** The links of the results shown, as they are now. */
+async function resultLinks(page: Page): Promise<string[]> {
+  return page.locator('.pagefind-ui__result-link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+}
+
 /** Searches from the search page and waits until the first page of results is loaded. */
 async function search(page: Page, term: string) {
   await page.goto(`/recherche/?q=${encodeURIComponent(term)}`);
@@ -69,22 +74,27 @@ test.describe('search', () => {
   });
 
   test('narrows the results with the type filter', async ({ page }) => {
-    const results = await search(page, 'Musk');
+    await search(page, 'Musk');
     const before = await resultCount(page);
     await page.getByRole('checkbox', { name: /^événement/u }).check();
     await expect.poll(async () => resultCount(page)).toBeLessThan(before);
-    const links = await results.locator('.pagefind-ui__result-link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
-    for (const href of links) expect(href).toMatch(/^\/(\?[^#]*)?#[a-z0-9-]+$/u);
+    // The results are redrawn as their data arrives: wait until every one shown is an event of the home page.
+    await expect.poll(async () => (await resultLinks(page)).filter((href) => !/^\/(\?[^#]*)?#[a-z0-9-]+$/u.test(href))).toEqual([]);
+    expect(await resultLinks(page)).not.toEqual([]);
   });
 
   test('narrows the results with the outlet filter', async ({ page }) => {
-    const results = await search(page, 'Musk');
+    await search(page, 'Musk');
     const before = await resultCount(page);
     await page.getByRole('checkbox', { name: /^Digimedia/u }).check();
     await expect.poll(async () => resultCount(page)).toBeLessThan(before);
-    const links = await results.locator('.pagefind-ui__result-link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
-    expect(links.some((href) => href.includes('/sources/digimedia-openai-rejette-offre/'))).toBe(true);
-    for (const href of links.filter((href) => href.includes('/sources/'))) expect(href).toContain('digimedia');
+    // The results are redrawn as their data arrives: wait until Digimedia's page is among them and no other source's is.
+    await expect
+      .poll(async () => {
+        const links = await resultLinks(page);
+        return links.some((href) => href.includes('/sources/digimedia-openai-rejette-offre/')) && links.every((href) => !href.includes('/sources/') || href.includes('digimedia'));
+      })
+      .toBe(true);
   });
 
   test('opens a result on its page with the searched word highlighted', async ({ page }) => {
