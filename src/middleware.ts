@@ -9,5 +9,8 @@ import { typesetHtml } from './lib/typeset-html.ts';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(typesetHtml(await response.text()), { status: response.status, statusText: response.statusText, headers: response.headers });
+  const headers = new Headers(response.headers);
+  // The body grows (a non-breaking space is two or three bytes): a length set for the original would cut it.
+  headers.delete('content-length');
+  return new Response(typesetHtml(await response.text()), { status: response.status, statusText: response.statusText, headers });
 });

@@ -265,11 +265,14 @@ export function assembleDossier(input: {
 /** The attributed quotations of every source, grouped into statements with their variants. */
 function statementsOf(sources: readonly Source[]): Statement[] {
   const variants: QuoteVariant[] = sources.flatMap((source) =>
-    source.speakers.map((quote) => {
-      const text = source.article.blocks.find((block) => block.id === quote.block)!.text;
-      const inner = text.slice(quote.start, quote.end).replace(/^[«»“"]\s*|\s*[»«”"]$/gu, ''); // » … » and « … « are slips findQuotations accepts
-      return { source: source.id, speaker: quote.speaker, quote: inner, block: quote.block };
-    }),
+    source.speakers
+      // Two attributions that land on one quotation (each widened to the whole of it) are one variant, not a repeat.
+      .filter((quote, i, all) => all.findIndex((other) => other.block === quote.block && other.start === quote.start && other.speaker === quote.speaker) === i)
+      .map((quote) => {
+        const text = source.article.blocks.find((block) => block.id === quote.block)!.text;
+        const inner = text.slice(quote.start, quote.end).replace(/^[«»“"]\s*|\s*[»«”"]$/gu, ''); // » … » and « … « are slips findQuotations accepts
+        return { source: source.id, speaker: quote.speaker, quote: inner, block: quote.block };
+      }),
   );
   const ids = new Map<string, number>();
   return groupQuoteVariants(variants).map((group) => {

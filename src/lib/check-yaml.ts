@@ -16,7 +16,11 @@ export function checkYaml(file: string, text: string): void {
       const line = error.linePos?.[0].line;
       const where = line === undefined ? '' : `line ${line}, column ${error.linePos![0].col}: `;
       const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
-      return `${where}not valid YAML (${what}). Hint: check the indentation and that quotes and brackets are closed${line === undefined ? '' : ` on line ${line} or the line before`}.`;
+      const hint =
+        error.code === 'DUPLICATE_KEY'
+          ? 'an entry names the same field twice: keep one'
+          : `check the indentation and that quotes and brackets are closed${line === undefined ? '' : ` on line ${line} or the lines before`}`;
+      return `${where}not valid YAML (${what}). Hint: ${hint}.`;
     }),
   );
 }

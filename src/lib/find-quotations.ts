@@ -101,7 +101,8 @@ function reversedOpenings(text: string, pairs: readonly Quotation[]): Quotation[
     const close = loose[k + 1]!;
     const words = text.slice(open + 1, close);
     if (!/(?:^|:|[.!?…]\s)\s*$/u.test(text.slice(0, open))) continue;
-    if (!/^\s*[\p{L}\p{N}]/u.test(words) || words.includes('«') || /:\s*$/u.test(words)) continue;
+    // No « inside, and no colon: « » Lire aussi : … » » is a list of links, not a quotation.
+    if (!/^\s*[\p{L}\p{N}]/u.test(words) || words.includes('«') || words.includes(':')) continue;
     if (!AFTER_CLOSING.test(text.slice(close + 1))) continue;
     found.push(quotation(text, open, close + 1));
     k++;

@@ -29,29 +29,40 @@ function words(text: string): string[] {
   return text.toLowerCase().replaceAll('’', "'").match(WORD) ?? [];
 }
 
+/** A quotation's words, counted once for all the pairs it is compared in. */
+interface Profile {
+  count: number;
+  distinct: Set<string>;
+}
+
+function profile(text: string): Profile {
+  const list = words(text);
+  return { count: list.length, distinct: new Set(list) };
+}
+
 /** How many distinct words two quotations share. */
-function shared(a: string, b: string): number {
-  const right = new Set(words(b));
+function sharedWords(a: Profile, b: Profile): number {
+  const [small, large] = a.distinct.size <= b.distinct.size ? [a, b] : [b, a];
   let count = 0;
-  for (const word of new Set(words(a))) if (right.has(word)) count++;
+  for (const word of small.distinct) if (large.distinct.has(word)) count++;
   return count;
+}
+
+function overlapOf(a: Profile, b: Profile): number {
+  const smaller = Math.min(a.distinct.size, b.distinct.size);
+  return smaller === 0 ? 0 : sharedWords(a, b) / smaller;
 }
 
 /** How alike two quotations are: shared words over the words of the shorter one. */
 export function overlap(a: string, b: string): number {
-  const smaller = Math.min(new Set(words(a)).size, new Set(words(b)).size);
-  return smaller === 0 ? 0 : shared(a, b) / smaller;
+  return overlapOf(profile(a), profile(b));
 }
 
-/** Shorter quotations share words by chance; they must match more closely. */
-function threshold(a: string, b: string): number {
-  return Math.min(words(a).length, words(b).length) <= 3 ? 1 : 0.6;
-}
-
-/** Whether two variants report the same statement. */
-function sameStatement(a: QuoteVariant, b: QuoteVariant): boolean {
-  if (overlap(a.quote, b.quote) < threshold(a.quote, b.quote)) return false;
-  return a.speaker === b.speaker || shared(a.quote, b.quote) >= SHARED_ACROSS_SPEAKERS;
+/** Whether two variants report the same statement. Shorter quotations share words by chance: they must match more closely. */
+function sameStatement(a: QuoteVariant, b: QuoteVariant, pa: Profile, pb: Profile): boolean {
+  const threshold = Math.min(pa.count, pb.count) <= 3 ? 1 : 0.6;
+  if (overlapOf(pa, pb) < threshold) return false;
+  return a.speaker === b.speaker || sharedWords(pa, pb) >= SHARED_ACROSS_SPEAKERS;
 }
 
 /** The text as a reader compares two versions: any run of white space alike, the two apostrophes alike. */
@@ -91,17 +102,20 @@ function mergeRepeats(variants: readonly QuoteVariant[]): QuoteVariant[] {
  */
 export function groupQuoteVariants(variants: readonly QuoteVariant[]): QuoteGroup[] {
   const distinct = mergeRepeats(variants);
+  const profiles = distinct.map((variant) => profile(variant.quote));
   const parent = distinct.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < distinct.length; i++) {
     for (let j = i + 1; j < distinct.length; j++) {
-      if (sameStatement(distinct[i]!, distinct[j]!)) parent[find(j)] = find(i);
+      if (sameStatement(distinct[i]!, distinct[j]!, profiles[i]!, profiles[j]!)) parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, QuoteVariant[]>();
   distinct.forEach((variant, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), variant]);
+    const group = groups.get(root);
+    if (group) group.push(variant);
+    else groups.set(root, [variant]);
   });
   return [...groups.values()].map((group) => ({ variants: group }));
 }

@@ -12,7 +12,8 @@ const VERBATIM = new Set(['script', 'style', 'pre', 'code', 'textarea']);
  * Works on the page as Astro serialises it, where text never holds a raw « < ».
  */
 export function typesetHtml(html: string): string {
-  const parts = html.split(/(<[^>]*>)/u);
+  // A tag ends at the first > outside its quoted attribute values (Astro leaves > unescaped in them).
+  const parts = html.split(/(<(?:[^>"']|"[^"]*"|'[^']*')*>)/u);
   let verbatim: string | undefined;
   /** The text part before this one, to bind spaces across tags. */
   let previous: number | undefined;

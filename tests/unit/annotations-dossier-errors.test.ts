@@ -98,6 +98,13 @@ describe('assembleDossier: notes', () => {
 });
 
 describe('assembleDossier: speakers', () => {
+  it('makes one version of two attributions that land on one quotation, not a repeat of it', () => {
+    const dossier = assemble({ speakers: [speaker('Non merci', 'sam-altman'), speaker('racheter Twitter', 'sam-altman')] });
+    const statement = dossier.statements.find((candidate) => candidate.variants[0]!.quote.startsWith('Non merci'))!;
+    expect(statement.variants).toHaveLength(1);
+    expect(statement.variants[0]!.repeatedIn).toBeUndefined();
+  });
+
   it('attributes the whole quotation, marks included, to the speaker', () => {
     const source = assemble({ speakers: [speaker('Escroc', 'elon-musk'), speaker('mais nous pouvons racheter Twitter', 'sam-altman')] }).sources[0]!;
     const quoted = source.speakers.map((attribution) => {

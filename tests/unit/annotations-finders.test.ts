@@ -374,6 +374,8 @@ describe('findQuotations', () => {
     expect(exact('Musk a répondu brièvement : » Escroc.')).toEqual([]);
     // The next » is glued to a word that follows: not a closing mark.
     expect(exact('Il a dit : » non »oui')).toEqual([]);
+    // » used as bullets before links: a label with a colon is no quotation.
+    expect(exact('» Lire aussi : Musk veut racheter OpenAI » Lire aussi : Altman répond')).toEqual([]);
   });
 
   it('leaves the » that closes a « » pair alone, and closes a reversed opening only with a » that opens nothing', () => {

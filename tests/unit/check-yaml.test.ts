@@ -8,11 +8,17 @@ describe('checkYaml', () => {
 
   it('names the file, the line and the fix for an unclosed quote', () => {
     expect(() => checkYaml('content/timeline.yaml', '- id: a\n  date: "2025\n  title: Un titre\n')).toThrow(
-      /^content\/timeline\.yaml: line 4, column 1: not valid YAML \(Missing closing "quote\)\. Hint: check the indentation and that quotes and brackets are closed on line \d+ or the line before\./u,
+      /^content\/timeline\.yaml: line 4, column 1: not valid YAML \(Missing closing "quote\)\. Hint: check the indentation and that quotes and brackets are closed on line \d+ or the lines before\./u,
     );
   });
 
   it('names the line of a bad indentation', () => {
     expect(() => checkYaml('content/entities.yaml', '- id: a\n  name: A\n   kind: person\n')).toThrow(/^content\/entities\.yaml: line \d+, column \d+: not valid YAML \(.+\)/u);
+  });
+
+  it('says which field is written twice', () => {
+    expect(() => checkYaml('content/entities.yaml', '- id: a\n  name: A\n  name: B\n')).toThrow(
+      'content/entities.yaml: line 3, column 3: not valid YAML (Map keys must be unique). Hint: an entry names the same field twice: keep one.',
+    );
   });
 });

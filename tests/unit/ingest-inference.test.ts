@@ -184,6 +184,11 @@ describe('inferPublished', () => {
     expect(published(['Un titre d’article sur OpenAI'], [], body)).toMatchObject({ date: '2025-02-10', precision: 'day', basis: 'inferred' });
   });
 
+  it('takes the day « ce lundi » introduces itself over a later Monday the article names', () => {
+    const body = ['Ce lundi 3 février 2025, le conseil d’administration a répondu à l’offre de rachat.', 'Le tribunal doit rendre sa décision le lundi 17 février 2025, selon les avocats.', ...BODY];
+    expect(published(['Un titre d’article sur OpenAI'], [], body)).toMatchObject({ date: '2025-02-03', precision: 'day', basis: 'inferred' });
+  });
+
   it('does not take « lundi dernier » or « last Monday » for the day of publication, only for its earliest month', () => {
     const body = ['Lundi 10 février 2025, les services de la Commission ont adressé une demande d’informations au groupe.', 'L’enquête, ouverte lundi dernier, a été annoncée par la Commission européenne à Bruxelles.', ...BODY];
     expect(published(['Un titre d’article sur OpenAI'], [], body)).toMatchObject({ date: '2025-02', precision: 'month', basis: 'inferred' });

@@ -21,9 +21,11 @@ describe('typesetHtml', () => {
     );
   });
 
-  it('leaves tags and attributes as they are', () => {
+  it('leaves tags and attributes as they are, even with a > in a value', () => {
     const html = '<a title="Passage cité : titre" aria-label="Oui : le passage" href="/?q=a : b">x</a>';
     expect(typesetHtml(html)).toBe(html);
+    expect(typesetHtml('<abbr title="Musk > Altman ? Oui : non">x</abbr>')).toBe('<abbr title="Musk > Altman ? Oui : non">x</abbr>');
+    expect(typesetHtml("<abbr title='a > b : c'>d : e</abbr>")).toBe(`<abbr title='a > b : c'>d${NBSP}: e</abbr>`);
   });
 
   it('leaves scripts, styles, code and preformatted text as they are, then goes on after them', () => {

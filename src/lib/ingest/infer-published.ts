@@ -47,10 +47,19 @@ export function inferPublished(
   const mentions = findDates(text, language).filter((mention) => mention.date <= ingested.slice(0, mention.date.length));
   const days = mentions.filter((mention) => mention.precision === 'day').sort((a, b) => b.date.localeCompare(a.date));
   const weekdays = language === 'en' ? ENGLISH_WEEKDAYS : FRENCH_WEEKDAYS;
-  for (const day of days) {
+  const relativeTo = (name: string) => (language === 'en' ? `\\b(?:this|on) ${name}\\b` : `\\b(?:ce|dès ce) ${name}\\b(?! dernier)`);
+  // A day the phrase introduces itself (« Ce lundi 3 février 2025, … ») is the one it means,
+  // before any later Monday the article names (« le lundi 17 février, le tribunal rendra… »).
+  const introduced = days.find((day) => {
+    const name = weekdays[day.weekday ?? weekdayOf(day.date)]!;
+    const before = text.slice(Math.max(0, day.start - 40), day.start);
+    const words = day.weekday === undefined ? `${relativeTo(name)},?\\s+(?:le\\s+)?$` : language === 'en' ? '\\b(?:this|on)\\s+$' : '\\b(?:ce|dès ce)\\s+$';
+    return new RegExp(words, 'iu').test(before);
+  });
+  for (const day of introduced ? [introduced] : days) {
     const weekday = day.weekday ?? weekdayOf(day.date);
     const name = weekdays[weekday]!;
-    const relative = new RegExp(language === 'en' ? `\\b(?:this|on) ${name}\\b` : `\\b(?:ce|dès ce) ${name}\\b(?! dernier)`, 'iu').exec(text);
+    const relative = new RegExp(relativeTo(name), 'iu').exec(introduced ? text.slice(Math.max(0, day.start - 40), day.end) : text);
     if (relative) {
       return {
         published: {
