@@ -7,8 +7,8 @@
  * puts ’ back in the excerpts it shows.
  * TODO: drop the copy once Pagefind segments on U+2019 itself.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatDate } from '../src/lib/format-date.ts';
 
@@ -66,9 +66,19 @@ async function main(): Promise<void> {
     });
     if (added.errors.length > 0) throw new Error(`event ${event.id}: ${added.errors.join('; ')}`);
   }
-  const written = await index.writeFiles({ outputPath: join(DIST, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+  // The files are written here rather than by `index.writeFiles()`: once in a few
+  // builds that left a file of the bundle empty (pagefind-modular-ui.js, 0 bytes,
+  // a search page without search). The backend is killed by `close()` right after;
+  // files taken from memory and written by this process leave no such race.
+  const built = await index.getFiles();
+  if (built.errors.length > 0) throw new Error(`Pagefind could not build the index: ${built.errors.join('; ')}`);
   await pagefind.close();
+  const output = join(DIST, 'pagefind');
+  await rm(output, { recursive: true, force: true });
+  for (const file of built.files) {
+    await mkdir(dirname(join(output, file.path)), { recursive: true });
+    await writeFile(join(output, file.path), file.content);
+  }
   console.log(`Pagefind: indexed ${pages} pages and ${timeline.length} timeline events into ${DIST}/pagefind/`);
 }
 
