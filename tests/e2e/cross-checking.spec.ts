@@ -107,6 +107,8 @@ test.describe('coverage', () => {
     await page.goto('/');
     await page.getByRole('link', { name: /Qui rapporte quoi/u }).first().click();
     await expect(page).toHaveURL(/\/couverture\/$/u);
+    // The URL changes before the page has loaded: measured then, the page was once 574 px wide (a busy machine).
+    await page.waitForLoadState('load');
     const wrap = page.locator('.coverage-wrap');
     const { scrollWidth, clientWidth } = await wrap.evaluate((node) => ({ scrollWidth: node.scrollWidth, clientWidth: node.clientWidth }));
     expect(clientWidth).toBeLessThanOrEqual(375);
