@@ -108,14 +108,14 @@ async function firstSearch(dir: string, port: number): Promise<FirstSearch> {
         );
     });
     await page.goto(`http://127.0.0.1:${port}/recherche/?q=Musk`);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 60_000 });
+    await page.locator('.search-result-link').first().waitFor({ timeout: 60_000 });
     await page.waitForLoadState('networkidle');
     const loaded = (await Promise.all(bodies)).filter((item) => item !== undefined);
     await browser.close();
     const byKind: Record<string, number> = {};
     for (const { path, body } of loaded) {
       // What each part costs: the UI, the search engine, the index chunks, the result fragments.
-      const kind = /pagefind-ui\./u.test(path) ? 'ui' : /\.(js|pagefind)$/u.test(path) ? 'engine' : /fragment\//u.test(path) ? 'fragments' : 'index';
+      const kind = /pagefind-modular-ui\./u.test(path) ? 'ui' : /\.(js|pagefind)$/u.test(path) ? 'engine' : /fragment\//u.test(path) ? 'fragments' : 'index';
       byKind[kind] = (byKind[kind] ?? 0) + body.length;
     }
     return {

@@ -74,7 +74,7 @@ test.describe('marks in the article', () => {
 
   test('do not disturb search: a phrase across marks is found and its excerpt reads as the text', async ({ page }) => {
     await page.goto('/recherche/?q=Marc%20Toberoff');
-    const excerpt = page.locator('.pagefind-ui__result-excerpt').first();
+    const excerpt = page.locator('.search-result-excerpt').first();
     await expect(excerpt).toContainText(/Marc Toberoff/u);
     expect(await excerpt.textContent()).not.toMatch(/¶|Note de la rédaction/u);
   });

@@ -26,11 +26,11 @@ const PAGES = [
 /** Waits until what scripts add to the page is there: the search UI and its results, the highlights. */
 async function settle(page: Page, path: string): Promise<void> {
   if (path.startsWith('/recherche/')) {
-    await expect(page.locator('.pagefind-ui__search-input')).toBeVisible();
-    if (path.includes('q=')) await expect(page.locator('.pagefind-ui__message')).toBeVisible();
+    await expect(page.locator('main').getByRole('searchbox', { name: 'Rechercher dans le dossier' })).toBeVisible();
+    if (path.includes('q=')) await expect(page.locator('[data-search-summary]')).toHaveText(/résultat/u);
     if (path.includes('q=Toberoff')) {
-      await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-      await expect.poll(async () => page.locator('.pagefind-ui__result:not(:has(.pagefind-ui__result-link))').count()).toBe(0);
+      await expect(page.locator('.search-result-link').first()).toBeVisible();
+      await expect.poll(async () => page.locator('.search-result[data-search-loading]:not([hidden])').count()).toBe(0);
     }
   }
   if (path.includes('surligner=')) await expect(page.locator('main mark').first()).toBeVisible();

@@ -70,9 +70,9 @@ test.describe('with the headers of public/_headers', () => {
     await page.goto('/sources/sciencepost-consortium-musk-openai/?surligner=Toberoff');
     await expect(page.locator('main mark', { hasText: 'Toberoff' }).first()).toBeVisible();
     await page.goto('/recherche/?q=Musk');
-    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-    await page.getByRole('checkbox', { name: /^événement/u }).check();
-    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    await expect(page.locator('.search-result-link').first()).toBeVisible();
+    await page.getByRole('button', { name: /^événement/u }).click();
+    await expect(page.locator('.search-result-link').first()).toBeVisible();
     expect(violations).toEqual([]);
   });
 

@@ -64,8 +64,8 @@ test.describe('keyboard', () => {
     test(`every control of ${path} is reached by Tab, with a visible focus`, async ({ page }) => {
       await page.goto(path);
       if (path.startsWith('/recherche/')) {
-        await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-        await expect.poll(async () => page.locator('.pagefind-ui__result:not(:has(.pagefind-ui__result-link))').count()).toBe(0);
+        await expect(page.locator('.search-result-link').first()).toBeVisible();
+        await expect.poll(async () => page.locator('.search-result[data-search-loading]:not([hidden])').count()).toBe(0);
       }
       const expected = await markFocusables(page);
       expect(expected.length).toBeGreaterThan(5);

@@ -36,21 +36,21 @@ test.describe(`the site under ${SUBPATH}`, () => {
     await box.fill('Toberoff');
     await box.press('Enter');
     await expect(page).toHaveURL(new RegExp(`${SUBPATH}recherche/\\?q=Toberoff`, 'u'));
-    const links = page.locator('.pagefind-ui__result-link');
+    const links = page.locator('.search-result-link');
     await expect(links.first()).toBeVisible();
-    await expect.poll(async () => page.locator('.pagefind-ui__result:not(:has(.pagefind-ui__result-link))').count()).toBe(0);
+    await expect.poll(async () => page.locator('.search-result[data-search-loading]:not([hidden])').count()).toBe(0);
     const hrefs = await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
     for (const href of hrefs) expect(href.startsWith(SUBPATH), href).toBe(true);
-    await page.locator(`.pagefind-ui__result-link[href^="${SUBPATH}sources/"]`).first().click();
+    await page.locator(`.search-result-link[href^="${SUBPATH}sources/"]`).first().click();
     await expect(page).toHaveURL(new RegExp(`${SUBPATH}sources/[a-z0-9-]+/\\?surligner=toberoff`, 'iu'));
     await expect(page.locator('main mark', { hasText: 'Toberoff' }).first()).toBeVisible();
   });
 
   test('timeline events found by search open on the home page of the sub-path', async ({ page }) => {
     await page.goto(`${SUBPATH}recherche/?q=Musk`);
-    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
-    await page.getByRole('checkbox', { name: /^événement/u }).check();
-    const event = page.locator('.pagefind-ui__result-link').first();
+    await expect(page.locator('.search-result-link').first()).toBeVisible();
+    await page.getByRole('button', { name: /^événement/u }).click();
+    const event = page.locator('.search-result-link').first();
     await expect(event).toHaveAttribute('href', new RegExp(`^${SUBPATH}(\\?[^#]*)?#[a-z0-9-]+$`, 'u'));
     await event.click();
     await expect(page.locator('li.event:target')).toHaveCount(1);

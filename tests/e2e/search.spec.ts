@@ -3,22 +3,23 @@ import { expect, test } from './fixtures.ts';
 
 /** The number of results Pagefind says it found (it shows them five at a time). */
 async function resultCount(page: Page): Promise<number> {
-  const message = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
+  const message = (await page.locator('[data-search-summary]').textContent()) ?? '';
   return Number(/(\d+)/u.exec(message)?.[1] ?? Number.NaN);
 }
 
 /** Waits until the first page of results is loaded. */
 async function resultsLoaded(page: Page) {
-  const results = page.locator('.pagefind-ui__result');
+  // Results past the first five wait `hidden` for « Plus de résultats ».
+  const results = page.locator('.search-result:not([hidden])');
   await expect(results.first()).toBeVisible();
   // Pagefind fills each result in as its data arrives: wait for all shown to have their link.
-  await expect.poll(async () => (await results.count()) - (await page.locator('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title').count())).toBe(0);
+  await expect.poll(async () => page.locator('.search-result[data-search-loading]:not([hidden])').count()).toBe(0);
   return results;
 }
 
 /** The links of the results shown, as they are now. */
 async function resultLinks(page: Page): Promise<string[]> {
-  return page.locator('.pagefind-ui__result-link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+  return page.locator('.search-result-link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
 }
 
 /** Searches from the search page and waits until the first page of results is loaded. */
@@ -48,14 +49,14 @@ interface ResultFrame {
 test.describe('search', () => {
   test('finds « Toberoff » in several sources', async ({ page }) => {
     const results = await search(page, 'Toberoff');
-    const links = await results.locator('.pagefind-ui__result-link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+    const links = await results.locator('.search-result-link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
     const sources = new Set(links.filter((href) => href.includes('/sources/')).map((href) => href.split('/sources/')[1]!.split('/')[0]));
     expect(sources.size).toBeGreaterThanOrEqual(2);
   });
 
   test('finds « avocat » behind the typographic apostrophe of « l’avocat »', async ({ page }) => {
     const results = await search(page, 'avocat');
-    const excerpts = (await results.locator('.pagefind-ui__result-excerpt').allTextContents()).join(' ');
+    const excerpts = (await results.locator('.search-result-excerpt').allTextContents()).join(' ');
     expect(excerpts).toContain('l’avocat');
     const sourceLinks = results.locator('a[href*="/sources/letechobservateur-offre-musk-openai/"], a[href*="/sources/sciencepost-consortium-musk-openai/"]');
     expect(await sourceLinks.count()).toBeGreaterThan(0);
@@ -70,13 +71,13 @@ test.describe('search', () => {
 
   test('matches without accents: « echos » finds « Échos »', async ({ page }) => {
     const results = await search(page, 'echos');
-    await expect(results.locator('.pagefind-ui__result-excerpt').first()).toContainText('Échos');
+    await expect(results.locator('.search-result-excerpt').first()).toContainText('Échos');
   });
 
   test('narrows the results with the type filter', async ({ page }) => {
     await search(page, 'Musk');
     const before = await resultCount(page);
-    await page.getByRole('checkbox', { name: /^événement/u }).check();
+    await page.getByRole('button', { name: /^événement/u }).click();
     await expect.poll(async () => resultCount(page)).toBeLessThan(before);
     // The results are redrawn as their data arrives: wait until every one shown is an event of the home page.
     await expect.poll(async () => (await resultLinks(page)).filter((href) => !/^\/(\?[^#]*)?#[a-z0-9-]+$/u.test(href))).toEqual([]);
@@ -86,7 +87,7 @@ test.describe('search', () => {
   test('narrows the results with the outlet filter', async ({ page }) => {
     await search(page, 'Musk');
     const before = await resultCount(page);
-    await page.getByRole('checkbox', { name: /^Digimedia/u }).check();
+    await page.getByRole('button', { name: /^Digimedia/u }).click();
     await expect.poll(async () => resultCount(page)).toBeLessThan(before);
     // The results are redrawn as their data arrives: wait until Digimedia's page is among them and no other source's is.
     await expect
@@ -95,6 +96,24 @@ test.describe('search', () => {
         return links.some((href) => href.includes('/sources/digimedia-openai-rejette-offre/')) && links.every((href) => !href.includes('/sources/') || href.includes('digimedia'));
       })
       .toBe(true);
+  });
+
+  test('shows five results at a time, and five more on « Plus de résultats »', async ({ page }) => {
+    const results = await search(page, 'Musk');
+    expect(await resultCount(page)).toBeGreaterThan(10);
+    await expect(results).toHaveCount(5);
+    await page.getByRole('button', { name: 'Plus de résultats' }).click();
+    await expect(results).toHaveCount(10);
+    await expect.poll(async () => page.locator('.search-result[data-search-loading]:not([hidden])').count()).toBe(0);
+  });
+
+  test('says which filter value is on: one pill pressed per filter, « Tous » by default', async ({ page }) => {
+    await search(page, 'Musk');
+    const type = page.getByRole('group', { name: 'Type' });
+    await expect(type.getByRole('button', { name: /^Tous/u })).toHaveAttribute('aria-pressed', 'true');
+    await type.getByRole('button', { name: /^source/u }).click();
+    await expect(type.getByRole('button', { name: /^source/u })).toHaveAttribute('aria-pressed', 'true');
+    await expect(type.getByRole('button', { name: /^Tous/u })).toHaveAttribute('aria-pressed', 'false');
   });
 
   test('opens a result on its page with the searched word highlighted', async ({ page }) => {
@@ -112,23 +131,23 @@ test.describe('search', () => {
     await box.fill('Stargate');
     await box.press('Enter');
     await expect(page).toHaveURL(/\/recherche\/\?q=Stargate/u);
-    await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+    await expect(page.locator('.search-result-link').first()).toBeVisible();
   });
 
   test('does not index the navigation or the removed parts', async ({ page }) => {
     await page.goto('/recherche/?q=Poutine');
-    await expect(page.locator('.pagefind-ui__message')).toContainText(/Aucun résultat|0/u);
+    await expect(page.locator('[data-search-summary]')).toContainText(/Aucun résultat|0/u);
   });
 
   test('writes a result’s date the French way, « Date : … »', async ({ page }) => {
     const results = await search(page, 'Toberoff');
-    await expect(results.locator('.pagefind-ui__result-tag').first()).toHaveText(/^Date\u00A0: \S/u);
+    await expect(results.locator('.search-result-tag').first()).toHaveText(/^Date\u00A0: \S/u);
   });
 
   test('does not index a source page’s metadata header', async ({ page }) => {
     // A word of the header's labels (« Empreinte SHA-256 de la capture ») and of no article.
     await page.goto('/recherche/?q=empreinte');
-    await expect(page.locator('.pagefind-ui__message')).toContainText(/Aucun résultat/u);
+    await expect(page.locator('[data-search-summary]')).toContainText(/Aucun résultat/u);
   });
 });
 
@@ -139,7 +158,7 @@ test.describe('the search page does not move as it fills in', () => {
       await page.setViewportSize(viewport);
       let release = () => {};
       const held = new Promise<void>((done) => (release = done));
-      await page.route('**/pagefind/pagefind-ui.js', async (route) => {
+      await page.route('**/pagefind/pagefind-modular-ui.js', async (route) => {
         await held;
         await route.continue();
       });
@@ -166,9 +185,9 @@ test.describe('the search page does not move as it fills in', () => {
         (window as unknown as { resultFrames: ResultFrame[] }).resultFrames = frames;
         const shown = (node: Element | null) => !!node?.checkVisibility({ visibilityProperty: true });
         const record = () => {
-          const results = [...document.querySelectorAll('.pagefind-ui__result')].filter(shown);
+          const results = [...document.querySelectorAll('.search-result')].filter(shown);
           if (results.length) {
-            frames.push({ filters: shown(document.querySelector('.pagefind-ui__filter-panel')), tops: results.map((result) => result.getBoundingClientRect().top + scrollY) });
+            frames.push({ filters: shown(document.querySelector('.pagefind-modular-filter-pills-wrapper')), tops: results.map((result) => result.getBoundingClientRect().top + scrollY) });
           }
           requestAnimationFrame(record);
         };
@@ -176,7 +195,7 @@ test.describe('the search page does not move as it fills in', () => {
       });
       await page.goto('/recherche/?q=Musk');
       const results = await resultsLoaded(page);
-      await expect(page.locator('#search .pagefind-ui__loading')).toHaveCount(0);
+      await expect(page.locator('#search [data-search-loading]:not([hidden])')).toHaveCount(0);
       const final = await results.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().top + scrollY));
       const frames = await page.evaluate(() => (window as unknown as { resultFrames: ResultFrame[] }).resultFrames);
       expect(frames.length).toBeGreaterThan(0);
