@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/count-words.ts';
 import { slugify } from '../../src/lib/slugify.ts';
@@ -20,6 +21,32 @@ describe('countWords', () => {
   it('counts an elided article with its word, as word processors do', () => {
     expect(countWords('l’IA')).toBe(1);
     expect(countWords('l’avocat d’OpenAI')).toBe(2);
+  });
+
+  it('splits hyphenated words, keeps numbers and abbreviations whole, and skips lone marks', () => {
+    expect(countWords('peut-être')).toBe(2);
+    expect(countWords('U.S. 1.000.000 9,74 1\u202F000')).toBe(4);
+    expect(countWords('97,4\u202Fmilliards')).toBe(2);
+    expect(countWords('capture-00001.txt')).toBe(3);
+    expect(countWords('🚀\uFE0F ok')).toBe(1);
+  });
+
+  it('counts as Intl.Segmenter does, line by line, on every capture and summary of the dossier and of the test fixtures', () => {
+    const segmenter = new Intl.Segmenter('fr', { granularity: 'word' });
+    // Unicode joins a number to the next word across a narrow no-break space (« 97,4 milliards »
+    // would be one word): outside a number, that space separates words here, as any space does.
+    const reference = (text: string) =>
+      [...segmenter.segment(text.replace(/\u202F(?!\p{N})|(?<!\p{N})\u202F/gu, ' '))].filter((segment) => segment.isWordLike).length;
+    let lines = 0;
+    for (const dir of ['content/sources', 'tests/fixtures']) {
+      for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => /\.(txt|mdx)$/u.test(file))) {
+        for (const line of readFileSync(`${dir}/${name}`, 'utf8').split('\n')) {
+          expect(countWords(line), `${dir}/${name}: ${line}`).toBe(reference(line));
+          lines++;
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(100);
   });
 });
 
