@@ -30,7 +30,7 @@ export function loadDossier(): Promise<Dossier> {
     return assembleDossier({
       sources: sources.map((entry) => ({ id: entry.id, data: entry.data })),
       captures: captures.map((entry) => ({ id: entry.id, ...entry.data })),
-      events: events.map((entry) => entry.data),
+      events: inFileOrder(events),
       dossier: dossier.data,
       entities: inFileOrder(entities),
       divergences: inFileOrder(divergences),

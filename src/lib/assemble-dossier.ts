@@ -113,11 +113,8 @@ export interface Dossier {
 export function assembleDossier(input: {
   sources: readonly SourceInput[];
   captures: readonly CaptureInput[];
-  /**
-   * The events; `fileOrder` is where the editor wrote each in the timeline
-   * file, and orders events of the same date. Default: the order given.
-   */
-  events: readonly (EventData & { fileOrder?: number })[];
+  /** The events in the order of the timeline file: events of the same date keep it. */
+  events: readonly EventData[];
   dossier: DossierData;
   /** The registry of entities. Default: none. */
   entities?: readonly EntityData[];
@@ -183,7 +180,7 @@ export function assembleDossier(input: {
 
   const timelineProblems: string[] = [];
   const ids = new Set<string>();
-  const events: TimelineEvent[] = input.events.map(({ fileOrder: _fileOrder, ...event }) => {
+  const events: TimelineEvent[] = input.events.map((event) => {
     const field = `event "${event.id}"`;
     if (ids.has(event.id)) timelineProblems.push(`${field}: id is used twice. Hint: give each event its own id.`);
     ids.add(event.id);
@@ -193,8 +190,8 @@ export function assembleDossier(input: {
     return { ...event, citations: resolveAll(event.citations, field, timelineProblems), divergences: [] };
   });
   if (timelineProblems.length > 0) throw new DossierError(TIMELINE_FILE, timelineProblems);
-  const written = new Map(input.events.map((event, i) => [event.id, event.fileOrder ?? i]));
-  events.sort((a, b) => eventKey(a).localeCompare(eventKey(b)) || written.get(a.id)! - written.get(b.id)!);
+  // A stable sort: events of the same date stay in the order they were given.
+  events.sort((a, b) => eventKey(a).localeCompare(eventKey(b)));
 
   const ledeProblems: string[] = [];
   const lede = input.dossier.lede.map((sentence, i) => ({

@@ -101,20 +101,7 @@ describe('assembleDossier', () => {
     expect(assemble({ events }).events.map((e) => e.id)).toEqual(['ce-jour-la', 'un-peu-plus-tard', 'plus-tard']);
   });
 
-  it('keeps events of the same dates in the order of the timeline file, whatever order they arrive in', () => {
-    // Astro's content store gives the entries back sorted by id: the position in the file is what counts.
-    const bounds = { notBefore: '2025-02-10', notAfter: '2025-02-11' };
-    const events = [
-      { ...event('musk-escroc', '2025-02', [cite('gamma', 'Musk répond « Escroc »')], bounds), fileOrder: 1 },
-      { ...event('reponse-altman', '2025-02', [cite('beta', 'Altman répond « Non merci »')], bounds), fileOrder: 0 },
-      { ...event('interview', '2025-02', [cite('gamma', 'Il relance la bataille.')], bounds), fileOrder: 2 },
-    ];
-    const assembled = assemble({ events });
-    expect(assembled.events.map((e) => e.id)).toEqual(['reponse-altman', 'musk-escroc', 'interview']);
-    expect(assembled.events[0]).not.toHaveProperty('fileOrder');
-  });
-
-  it('keeps events of the same dates in the order given when they carry no file order', () => {
+  it('keeps events of the same dates in the order given (load-dossier gives the order of the file)', () => {
     const events = [
       event('zeta', '2025', [cite('gamma', 'Il relance la bataille.')]),
       event('alpha', '2025', [cite('gamma', 'Musk répond')]),
