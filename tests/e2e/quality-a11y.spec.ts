@@ -68,6 +68,26 @@ test.describe('accessibility', () => {
   }
 });
 
+test.describe('accessibility on a phone screen', () => {
+  test.describe.configure({ mode: 'parallel' });
+  // The pages whose layout changes on a phone: the navigation moves under the
+  // page, the sources table becomes cards.
+  for (const path of ['/', '/sources/', '/sources/letechobservateur-offre-musk-openai/', '/recherche/']) {
+    test(`${path} has no axe violation at 360 px wide, in the light and dark schemes`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(path);
+      await settle(page, path);
+      await page.locator('details').evaluateAll((nodes) => nodes.forEach((node) => node.setAttribute('open', '')));
+      const light = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(describe(light.violations), 'light').toEqual([]);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
+      expect(describe(dark.violations), 'dark').toEqual([]);
+    });
+  }
+});
+
 test('a landed citation keeps its text readable in both schemes', async ({ page }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

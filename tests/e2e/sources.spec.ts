@@ -117,8 +117,24 @@ test.describe('the sources list', () => {
     await expect(row('Sciencepost')).toContainText('Vincent');
     await expect(row('Le Tech Observateur')).toContainText('date déduite');
     await expect(row('Digimedia')).not.toContainText('date déduite');
-    const words = await rows.locator('td.num').allTextContents();
+    // As shown: the « mots » after the number is for phones only.
+    const words = await rows.locator('td.num').allInnerTexts();
     for (const count of words) expect(Number(count.replace(/\s/gu, ''))).toBeGreaterThan(100);
+  });
+
+  test('on a phone, shows each source as a card: the title across, the length in words, nothing off screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/sources/');
+    const wrap = page.locator('.table-wrap');
+    expect(await wrap.evaluate((node) => node.scrollWidth - node.clientWidth)).toBe(0);
+    const row = page.locator('tbody tr').first();
+    const rowBox = (await row.boundingBox())!;
+    const titleBox = (await row.locator('th').boundingBox())!;
+    expect(titleBox.width).toBeGreaterThan(rowBox.width * 0.9);
+    expect(await row.locator('td.num').innerText()).toMatch(/^\d[\d\u202F\u00A0]*\u00A0mots$/u);
+    // The header row is out of sight, not out of the table: cells keep their column names.
+    await expect(page.locator('thead')).not.toBeInViewport();
+    await expect(page.getByRole('columnheader', { name: 'Titre' })).toHaveCount(1);
   });
 
   test('shows why a date is deduced under it, to a tap or a key press, without widening a phone’s page', async ({ page, request }) => {

@@ -20,4 +20,9 @@ test.describe('French typography', () => {
       expect(breakable).toEqual([]);
     });
   }
+
+  test('keeps the spaces around the footer’s separator (Astro drops a space before a line break and a tag)', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('footer')).toContainText('Données ouvertes (JSON) · Chronologie (JSON)');
+  });
 });
