@@ -26,7 +26,7 @@ export function rehypeQuoteSpeakers(options: Readonly<QuoteSpeakersOptions>) {
         tagName: 'a',
         properties: { className: ['speaker'], href: speaker.href, dataExtra: '', dataPagefindIgnore: '' },
         children: [
-          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: 'propos attribués à ' }] },
+          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: ' propos attribués à ' }] },
           { type: 'text', value: speaker.name },
         ],
       };

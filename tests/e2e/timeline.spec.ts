@@ -69,12 +69,23 @@ test.describe('the home page', () => {
       const coverage = event.locator('.event-coverage');
       const [, count] = /^Rapporté par (\d) sources? sur 5\s:\s/u.exec((await coverage.textContent()) ?? '') ?? [];
       expect(count, await coverage.textContent() ?? '').toBeDefined();
-      // One visible link per reporting source, without opening the quoted passages.
+      // One visible link per reporting source (to its first passage), without opening the quoted passages.
       const links = coverage.locator('a.cite');
-      await expect(links).toHaveCount(await event.locator('details.citations li').count());
+      await expect(links).toHaveCount(Number(count));
       for (const link of await links.all()) await expect(link).toBeVisible();
       const sources = new Set((await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')!.split('#')[0]))));
       expect(sources.size).toBe(Number(count));
+      // Every passage stays in the disclosure, with no guillemets doubled by <q> around the source's own.
+      const passages = event.locator('details.citations li');
+      expect(await passages.count()).toBeGreaterThanOrEqual(Number(count));
+      for (const passage of await passages.locator('q').all()) {
+        // What the reader sees: the marks <q> adds (none when its quotes are off), around the passage.
+        const shown = await passage.evaluate((node) => {
+          const [open, close] = getComputedStyle(node).quotes === 'none' ? ['', ''] : ['«', '»'];
+          return `${open}${node.textContent}${close}`;
+        });
+        expect(shown, shown).not.toMatch(/^«\s*«|»\s*»$/u);
+      }
     }
   });
 

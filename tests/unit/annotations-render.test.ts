@@ -88,7 +88,7 @@ describe('rehypeQuoteMarks and rehypeQuoteSpeakers', () => {
     rehypeQuoteSpeakers({ speaker: (id) => (id === 'sam-altman' ? { name: 'Sam Altman', href: '/entites/sam-altman/' } : undefined) })(root);
     const html = toHtml(root);
     expect(html).toContain(
-      '« Non merci »</span><a class="speaker" href="/entites/sam-altman/" data-extra="" data-pagefind-ignore=""><span class="visually-hidden">propos attribués à </span>Sam Altman</a>, dit Altman',
+      '« Non merci »</span><a class="speaker" href="/entites/sam-altman/" data-extra="" data-pagefind-ignore=""><span class="visually-hidden"> propos attribués à </span>Sam Altman</a>, dit Altman',
     );
     // A speaker the registry does not know gets no label.
     expect(html.match(/class="speaker"/gu)).toHaveLength(1);
