@@ -83,7 +83,7 @@ test.describe('who said what', () => {
     const counts = await page.locator('.statement-meta').allTextContents();
     for (const text of counts) expect(text).not.toMatch(/\b1 (sources|versions)\b/u);
     const statement = page.locator('article.statement#pas-une-personne-heureuse');
-    await expect(statement.locator('.statement-meta')).toHaveText('Rapportée par 1 source, en 2 versions.');
+    await expect(statement.locator('.statement-meta')).toHaveText('Rapportée par une source, en 2 versions.');
     await expect(statement.locator('ol.variants > li')).toHaveCount(2);
     await expect(statement.locator('.variant-repeats')).toContainText('citée 2 fois');
   });
@@ -100,6 +100,9 @@ test.describe('coverage', () => {
     await expect(table.locator('tbody th[scope="row"]').first()).toContainText(events[0].title);
     const first = table.locator('tbody tr').first();
     await expect(first.getByRole('link', { name: /^Oui/u }).first()).toBeVisible();
+    // The links name their source in French: « du Courrier des Stratèges », never « de Le ».
+    await expect(table.getByRole('link', { name: 'Oui : le passage du Courrier des Stratèges' }).first()).toBeVisible();
+    await expect(table.getByRole('link', { name: /de Le /u })).toHaveCount(0);
   });
 
   test('is linked from the home page and readable on a phone', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/count-words.ts';
+import { countOf, ofName } from '../../src/lib/french.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 
 describe('countWords', () => {
@@ -76,5 +77,27 @@ describe('slugify', () => {
   it('spells the ligatures œ and æ out as oe and ae', () => {
     expect(slugify('Le cœur de l’œuvre')).toBe('le-coeur-de-l-oeuvre');
     expect(slugify('Lætitia')).toBe('laetitia');
+  });
+});
+
+describe('ofName', () => {
+  it('contracts « de » with the article of a name, and elides it before a vowel', () => {
+    expect(ofName('Le Courrier des Stratèges')).toBe('du Courrier des Stratèges');
+    expect(ofName('Le Tech Observateur')).toBe('du Tech Observateur');
+    expect(ofName('Les Échos')).toBe('des Échos');
+    expect(ofName('Euronews')).toBe('d’Euronews');
+    expect(ofName('Sciencepost')).toBe('de Sciencepost');
+    expect(ofName('La Tribune')).toBe('de La Tribune');
+    expect(ofName('Lemonde.fr')).toBe('de Lemonde.fr');
+  });
+});
+
+describe('countOf', () => {
+  it('keeps the singular up to one and writes thousands apart', () => {
+    expect(countOf(1, 'source')).toBe('1 source');
+    expect(countOf(0, 'mention')).toBe('0 mention');
+    expect(countOf(2, 'version')).toBe('2 versions');
+    expect(countOf(5000, 'source')).toBe('5\u202F000 sources');
+    expect(countOf(3, 'journal', 'journaux')).toBe('3 journaux');
   });
 });
