@@ -14,8 +14,16 @@ const base = process.env.SITE_BASE ?? '/';
 /** A fixture dossier (tests) keeps its own content cache, apart from the real one. */
 const content = process.env.DOSSIER_CONTENT;
 
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(
+    `SITE_URL is not set: canonical links, Open Graph, the sitemap and the feed point to ${site}/, fine for a local preview. ` +
+      'Hint: to deploy, build with SITE_URL=https://your.host (see README, Deploy).',
+  );
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
   base,
   ...(content ? { cacheDir: `./node_modules/.astro-${content.replace(/[^a-z0-9]+/giu, '-')}` } : {}),
   trailingSlash: 'always',

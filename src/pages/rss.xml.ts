@@ -1,14 +1,24 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadDossier } from '../data/load-dossier.ts';
+import type { Source } from '../lib/assemble-dossier.ts';
+import { formatDate } from '../lib/format-date.ts';
 import { sitePath } from '../lib/site-path.ts';
+
+/** « publié le 17 février 2025 », « publié en février 2025 (date déduite) ». */
+function publishedInWords(published: Source['published']): string {
+  const date = formatDate(published.date, { weekday: false });
+  const when = published.precision === 'day' ? `publié le ${date}` : `publié en ${date}`;
+  return published.basis === 'inferred' ? `${when} (date déduite)` : when;
+}
 
 /** Feed readers want the news, not the archive: the feed stops at this many sources. */
 const FEED_ITEMS = 50;
 
 /**
- * The newest sources as an RSS feed, newest first. A date known only to the
- * month or the year is given as its first day: RSS has no partial dates.
+ * The newest sources as an RSS feed, newest first. RSS has no partial dates:
+ * a source known only to the month or the year has no <pubDate> (its first
+ * day would date it before the events it reports) and says its date in words.
  */
 export const GET: APIRoute = async ({ site }) => {
   const dossier = await loadDossier();
@@ -17,8 +27,8 @@ export const GET: APIRoute = async ({ site }) => {
     .map((source) => ({
       title: source.title,
       link: sitePath(`sources/${source.id}/`),
-      pubDate: new Date(`${source.published.date.padEnd(10, source.published.date.length === 4 ? '-01-01' : '-01')}T00:00:00Z`),
-      description: `${source.outlet}${source.author ? `, ${source.author}` : ''} : ${source.article.blocks[0]?.text ?? ''}`,
+      ...(source.published.precision === 'day' ? { pubDate: new Date(`${source.published.date}T00:00:00Z`) } : {}),
+      description: `${source.outlet}${source.author ? `, ${source.author}` : ''}, ${publishedInWords(source.published)} : ${source.article.blocks[0]?.text ?? ''}`,
       categories: [source.outlet],
     }))
     .reverse();

@@ -48,5 +48,9 @@ test.describe('metadata for feeds, search engines and link previews', () => {
     expect(links[0]).toBe('/sources/digimedia-openai-rejette-offre/');
     const dates = [...feed.matchAll(/<pubDate>([^<]+)<\/pubDate>/gu)].map((match) => Date.parse(match[1]!));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    // A date known to the month only has no <pubDate> (its 1st would be before the offer) and is said in words.
+    const sources = (await (await request.get('/data/sources.json')).json()) as { published: { precision: string } }[];
+    expect(dates).toHaveLength(sources.filter((source) => source.published.precision === 'day').length);
+    expect(feed).toContain('publié en février 2025 (date déduite)');
   });
 });
