@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: source.title,
       link: sitePath(`sources/${source.id}/`),
       ...(source.published.precision === 'day' ? { pubDate: new Date(`${source.published.date}T00:00:00Z`) } : {}),
-      description: `${source.outlet}${source.author ? `, ${source.author}` : ''}, ${publishedInWords(source.published)} : ${source.article.blocks[0]?.text ?? ''}`,
+      description: `${source.outlet}${source.author ? `, ${source.author}` : ''}, ${publishedInWords(source.published)}${source.titleBasis === 'inferred' ? ' ; titre donné par la rédaction, la capture n’en a pas' : ''} : ${source.article.blocks[0]?.text ?? ''}`,
       categories: [source.outlet],
     }))
     .reverse();

@@ -117,6 +117,9 @@ test.describe('the sources list', () => {
     await expect(row('Sciencepost')).toContainText('Vincent');
     await expect(row('Le Tech Observateur')).toContainText('date déduite');
     await expect(row('Digimedia')).not.toContainText('date déduite');
+    // A title the capture lacks is the editors': said where the title is listed.
+    await expect(row('The French Bot')).toContainText('titre de la rédaction');
+    await expect(row('Digimedia')).not.toContainText('titre de la rédaction');
     // As shown: the « mots » after the number is for phones only.
     const words = await rows.locator('td.num').allInnerTexts();
     for (const count of words) expect(Number(count.replace(/\s/gu, ''))).toBeGreaterThan(100);
