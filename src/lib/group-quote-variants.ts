@@ -65,9 +65,16 @@ function sameStatement(a: QuoteVariant, b: QuoteVariant, pa: Profile, pb: Profil
   return a.speaker === b.speaker || sharedWords(pa, pb) >= SHARED_ACROSS_SPEAKERS;
 }
 
-/** The text as a reader compares two versions: any run of white space alike, the two apostrophes alike. */
-function wording(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim().replaceAll("'", '’');
+/**
+ * The text as a reader compares two versions: any run of white space alike,
+ * the two apostrophes alike, and the punctuation that opens or closes the
+ * quotation left out (« Escroc » and « Escroc. » are one wording).
+ */
+export function wording(text: string): string {
+  return text
+    .replace(/\s+/gu, ' ')
+    .replaceAll("'", '’')
+    .replace(/^[\s«»"“”.,;:!?…]+|[\s«»"“”.,;:!?…]+$/gu, '');
 }
 
 /**

@@ -72,8 +72,10 @@ test.describe('who said what', () => {
   test('shows « Escroc » reported by two sources, The French Bot’s reversed guillemet included', async ({ page }) => {
     await page.goto('/citations/');
     const statement = page.locator('article.statement#escroc');
-    await expect(statement.locator('.statement-meta')).toHaveText('Rapportée par 2 sources, en 2 versions.');
+    // « Escroc » and « Escroc. »: one wording, the full stop aside.
+    await expect(statement.locator('.statement-meta')).toHaveText('Rapportée par 2 sources.');
     await expect(statement.locator('ol.variants > li')).toHaveCount(2);
+    await expect(statement.locator('ol.variants > li').nth(1)).toContainText('même texte que la version de référence');
     await expect(statement.locator('.variant-source a', { hasText: 'The French Bot' })).toBeVisible();
   });
 

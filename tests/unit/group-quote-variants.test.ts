@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupQuoteVariants, overlap, type QuoteVariant } from '../../src/lib/group-quote-variants.ts';
+import { groupQuoteVariants, overlap, wording, type QuoteVariant } from '../../src/lib/group-quote-variants.ts';
 
 const variant = (source: string, speaker: string, quote: string, block = `p-${source}`): QuoteVariant => ({ source, speaker, quote, block });
 /** Each group as its variants' `source/speaker: quote`. */
@@ -53,16 +53,25 @@ describe('groupQuoteVariants', () => {
     ]);
   });
 
-  it('counts a repeat in the same paragraph and treats the two apostrophes alike, but not a change of case or punctuation', () => {
+  it('counts a repeat in the same paragraph, treats the two apostrophes and the closing punctuation alike, but not a change of case or of punctuation within', () => {
     const [group] = groupQuoteVariants([
       variant('a', 'sam-altman', "n'est pas à vendre", 'p-1'),
       variant('a', 'sam-altman', 'n’est pas à vendre', 'p-1'),
       variant('a', 'sam-altman', 'n’est pas à vendre !', 'p-2'),
+      variant('a', 'sam-altman', 'N’est pas à vendre', 'p-3'),
+      variant('a', 'sam-altman', 'n’est pas, à vendre', 'p-4'),
     ]);
     expect(group!.variants.map((v) => [v.quote, v.repeatedIn])).toEqual([
-      ["n'est pas à vendre", ['p-1']],
-      ['n’est pas à vendre !', undefined],
+      ["n'est pas à vendre", ['p-1', 'p-2']],
+      ['N’est pas à vendre', undefined],
+      ['n’est pas, à vendre', undefined],
     ]);
+  });
+
+  it('reads « Escroc » and « Escroc. » as one wording', () => {
+    expect(wording('Escroc')).toBe(wording(' Escroc. '));
+    expect(wording('« Non merci »')).toBe(wording('Non merci !'));
+    expect(wording('Non merci, mais')).not.toBe(wording('Non merci. Mais'));
   });
 
   it('does not change the variants it is given', () => {
