@@ -20,7 +20,9 @@ test.describe('entity pages', () => {
   });
 
   test('the index groups the entities by kind with their mention counts', async ({ page }) => {
-    await page.goto('/entites/');
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Index des noms' }).first().click();
+    await expect(page.getByRole('heading', { name: 'Index des noms', level: 1 })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Personnes', level: 2 })).toBeVisible();
     const musk = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Elon Musk', exact: true }) });
     await expect(musk).toContainText(/\d+ mentions dans 5 sources/u);
