@@ -39,35 +39,36 @@ export function formatBounds(notBefore: string | undefined, notAfter: string | u
   return undefined;
 }
 
-/** When an event happened, as the timeline shows it: a date, and the bounds of its day when they add to it. */
-export interface EventWhen {
-  date: string;
-  bounds?: string;
-}
-
 /**
- * When an event happened, in French. Two consecutive days are said « 10 ou 11
- * février 2025 »; bounds that reach beyond the period of the date replace it,
- * for the date alone would say more than the sources do.
+ * When an event happened, in French, in one phrase that holds everything the
+ * sources support, so that every page shows the same. Two consecutive days are
+ * « 10 ou 11 février 2025 »; bounds within the period of the date narrow it
+ * (« février 2025, au plus tard le 17 », « entre le 10 et le 17 février
+ * 2025 »); bounds beyond it replace it, for the date alone would say more than
+ * the sources do.
  *
- * `{ date: '2025-02', notBefore: '2025-02-10', notAfter: '2025-02-11' }` → `{ date: '10 ou 11 février 2025' }`;
- * `{ date: '2025', notAfter: '2025-02-10' }` → `{ date: '2025', bounds: 'au plus tard le 10 février 2025' }`;
- * `{ date: '2019', notAfter: '2025-02-10' }` → `{ date: 'entre 2019 et le 10 février 2025' }`
+ * `{ date: '2025', notAfter: '2025-02-10' }` → `'2025, au plus tard le 10 février'`;
+ * `{ date: '2019', notAfter: '2025-02-10' }` → `'entre 2019 et le 10 février 2025'`
  */
-export function formatEventDate(event: { date: string; notBefore?: string | undefined; notAfter?: string | undefined }): EventWhen {
+export function formatEventDate(event: { date: string; notBefore?: string | undefined; notAfter?: string | undefined }): string {
   const { date, notBefore, notAfter } = event;
   if (notBefore && notAfter && dayAfter(notBefore) === notAfter) {
     const [first, last] = twoDays(notBefore, notAfter);
-    return { date: `${first} ou ${last}` };
+    return `${first} ou ${last}`;
   }
   if ([notBefore, notAfter].every((bound) => !bound || bound.startsWith(date))) {
-    const bounds = formatBounds(notBefore, notAfter);
-    return bounds ? { date: formatDate(date), bounds } : { date: formatDate(date) };
+    if (notBefore && notAfter) return formatBounds(notBefore, notAfter)!;
+    const bound = notBefore ?? notAfter;
+    if (!bound || precisionOf(date) === 'day') return formatDate(date);
+    // The day within the period: « le 17 » within « février 2025 », « le 10 février » within « 2025 ».
+    const words = formatDate(bound, { weekday: false }).split(' ');
+    const day = precisionOf(date) === 'month' ? words[0] : words.slice(0, 2).join(' ');
+    return `${formatDate(date)}, ${notBefore ? 'au plus tôt' : 'au plus tard'} le ${day}`;
   }
   const from = notBefore ?? date;
   const fromText = precisionOf(from) === 'day' ? `le ${formatDate(from, { weekday: false })}` : formatDate(from);
-  if (!notAfter) return { date: `au plus tôt ${fromText}` };
-  return { date: `entre ${fromText} et le ${formatDate(notAfter, { weekday: false })}` };
+  if (!notAfter) return `au plus tôt ${fromText}`;
+  return `entre ${fromText} et le ${formatDate(notAfter, { weekday: false })}`;
 }
 
 /** Two days in French, the second whole, the first without the month and year they share: `['10', '17 février 2025']`. */

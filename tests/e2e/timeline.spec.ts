@@ -53,14 +53,18 @@ test.describe('the home page', () => {
     order(linked(await section.getByRole('link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')!))));
   });
 
-  test('writes a date and its bounds apart, two consecutive days as « 10 ou 11 février 2025 »', async ({ page }) => {
+  test('writes a date narrowed by its bounds in one phrase, two consecutive days as « 10 ou 11 février 2025 »', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('li.event#annonce-stargate .event-date')).toHaveText('2025 (au plus tard le 10 février 2025)');
+    await expect(page.locator('li.event#annonce-stargate .event-date')).toHaveText('2025, au plus tard le 10 février');
     await expect(page.locator('li.event#musk-escroc .event-date')).toHaveText('10 ou 11 février 2025');
-    await expect(page.locator('li.event#rejet-par-le-conseil .event-date')).toHaveText('février 2025 (entre le 10 et le 17 février 2025)');
+    await expect(page.locator('li.event#rejet-par-le-conseil .event-date')).toHaveText('entre le 10 et le 17 février 2025');
     // Bounds that reach past the year of the date replace it: « 2019 » alone would say more than the source.
     await expect(page.locator('li.event#lettre-moratoire-ia .event-date')).toHaveText('entre 2019 et le 10 février 2025');
     for (const line of await page.locator('li.event .event-date').allTextContents()) expect(line).not.toMatch(/\S\(/u);
+    // Other pages say the same, bounds included: never a bare « 2025 » that says more than the sources.
+    await page.goto('/couverture/');
+    const row = page.locator('tbody tr').filter({ has: page.locator('a[href$="#rejet-par-le-conseil"]') });
+    await expect(row.locator('.coverage-date')).toHaveText('entre le 10 et le 17 février 2025');
   });
 
   test('says how many sources report each event, with a visible link to each one’s passage', async ({ page }) => {

@@ -54,24 +54,23 @@ describe('formatBounds', () => {
 
 describe('formatEventDate', () => {
   it('says two consecutive days « 10 ou 11 février 2025 »', () => {
-    expect(formatEventDate({ date: '2025-02', notBefore: '2025-02-10', notAfter: '2025-02-11' })).toEqual({ date: '10 ou 11 février 2025' });
-    expect(formatEventDate({ date: '2025', notBefore: '2025-01-31', notAfter: '2025-02-01' })).toEqual({ date: '31 janvier ou 1er février 2025' });
-    expect(formatEventDate({ date: '2024', notBefore: '2024-12-31', notAfter: '2025-01-01' })).toEqual({ date: '31 décembre 2024 ou 1er janvier 2025' });
+    expect(formatEventDate({ date: '2025-02', notBefore: '2025-02-10', notAfter: '2025-02-11' })).toBe('10 ou 11 février 2025');
+    expect(formatEventDate({ date: '2025', notBefore: '2025-01-31', notAfter: '2025-02-01' })).toBe('31 janvier ou 1er février 2025');
+    expect(formatEventDate({ date: '2024', notBefore: '2024-12-31', notAfter: '2025-01-01' })).toBe('31 décembre 2024 ou 1er janvier 2025');
   });
 
-  it('gives the date, then the bounds that narrow it', () => {
-    expect(formatEventDate({ date: '2025', notAfter: '2025-02-10' })).toEqual({ date: '2025', bounds: 'au plus tard le 10 février 2025' });
-    expect(formatEventDate({ date: '2025-02', notBefore: '2025-02-10', notAfter: '2025-02-17' })).toEqual({
-      date: 'février 2025',
-      bounds: 'entre le 10 et le 17 février 2025',
-    });
-    expect(formatEventDate({ date: '2025-02-10' })).toEqual({ date: 'lundi 10 février 2025' });
+  it('narrows the date by the bounds within it, in one phrase, without saying the year twice', () => {
+    expect(formatEventDate({ date: '2025', notAfter: '2025-02-10' })).toBe('2025, au plus tard le 10 février');
+    expect(formatEventDate({ date: '2025-02', notAfter: '2025-02-17' })).toBe('février 2025, au plus tard le 17');
+    expect(formatEventDate({ date: '2025-02', notBefore: '2025-02-01' })).toBe('février 2025, au plus tôt le 1er');
+    expect(formatEventDate({ date: '2025-02', notBefore: '2025-02-10', notAfter: '2025-02-17' })).toBe('entre le 10 et le 17 février 2025');
+    expect(formatEventDate({ date: '2025-02-10' })).toBe('lundi 10 février 2025');
+    expect(formatEventDate({ date: '2015' })).toBe('2015');
   });
 
   it('gives only the bounds when they reach beyond the period of the date', () => {
-    expect(formatEventDate({ date: '2019', notAfter: '2025-02-10' })).toEqual({ date: 'entre 2019 et le 10 février 2025' });
-    expect(formatEventDate({ date: '2019', notBefore: '2019-06-01', notAfter: '2025-02-10' })).toEqual({
-      date: 'entre le 1er juin 2019 et le 10 février 2025',
-    });
+    expect(formatEventDate({ date: '2019', notAfter: '2025-02-10' })).toBe('entre 2019 et le 10 février 2025');
+    expect(formatEventDate({ date: '2019', notBefore: '2019-06-01', notAfter: '2025-02-10' })).toBe('entre le 1er juin 2019 et le 10 février 2025');
+    expect(formatEventDate({ date: '2019', notBefore: '2018-06-01' })).toBe('au plus tôt le 1er juin 2018');
   });
 });
