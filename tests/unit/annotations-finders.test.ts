@@ -227,7 +227,8 @@ describe('findAmounts', () => {
 
 describe('formatAmount', () => {
   it('writes the value in full, French style, with its currency or the lack of one', () => {
-    expect(formatAmount(97_400_000_000, 'USD')).toBe(`97${NNBSP}400${NNBSP}000${NNBSP}000 USD`);
+    expect(formatAmount(97_400_000_000, 'USD')).toBe(`97${NNBSP}400${NNBSP}000${NNBSP}000 dollars`);
+    expect(formatAmount(1_500, 'EUR')).toBe(`1${NNBSP}500 euros`);
     expect(formatAmount(9_740_000_000, null)).toBe(`9${NNBSP}740${NNBSP}000${NNBSP}000 (devise non précisée)`);
   });
 });
