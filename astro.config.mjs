@@ -12,7 +12,7 @@ import { rehypeFrenchSpacing } from './src/plugins/rehype-french-spacing.ts';
  */
 const base = process.env.SITE_BASE ?? '/';
 /** A fixture dossier (tests) keeps its own content cache, apart from the real one. */
-const content = process.env.DOSSIER_CONTENT;
+const content = process.env.DOSSIER_CONTENT || undefined;
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 if (!process.env.SITE_URL && process.argv.includes('build')) {

@@ -9,7 +9,7 @@ import { decodeCapture } from './lib/decode-capture.ts';
 import { divergenceSchema, dossierSchema, entitySchema, eventSchema, sourceSchema } from './lib/schemas.ts';
 
 /** Where editors' content lives; tests build fixture dossiers from elsewhere. */
-const CONTENT = process.env.DOSSIER_CONTENT ?? 'content';
+const CONTENT = process.env.DOSSIER_CONTENT || 'content';
 const SOURCES = `${CONTENT}/sources`;
 
 /** The companion MDX of each capture: metadata, removed parts, editor's summary. */

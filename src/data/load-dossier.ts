@@ -12,7 +12,7 @@ let loading: Promise<Dossier> | undefined;
  */
 export function loadDossier(): Promise<Dossier> {
   loading ??= (async () => {
-    const contentDir = process.env.DOSSIER_CONTENT ?? 'content';
+    const contentDir = process.env.DOSSIER_CONTENT || 'content';
     // A YAML file Astro could not read is an empty collection to it: say why first.
     for (const name of ['timeline.yaml', 'entities.yaml', 'divergences.yaml', 'dossier.yaml']) {
       const path = `${contentDir}/${name}`;
