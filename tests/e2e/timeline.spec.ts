@@ -136,6 +136,8 @@ test.describe('citations', () => {
     await event.locator('.citations a').first().click();
     const target = page.locator('.capture-text :target');
     await expect(target).toBeVisible();
+    // The paragraph can be there before the stylesheet is: compare once the page has loaded.
+    await page.waitForLoadState('load');
     const background = await target.evaluate((node) => getComputedStyle(node).backgroundColor);
     const normal = await page.locator('.capture-text p:not(:target)').first().evaluate((node) => getComputedStyle(node).backgroundColor);
     expect(background).not.toBe(normal);
