@@ -78,6 +78,16 @@ test.describe('source pages', () => {
     }
   });
 
+  test('calls an address that is only the outlet’s home page the outlet’s site, not the article’s', async ({ page }) => {
+    await page.goto('/sources/letechobservateur-offre-musk-openai/');
+    const meta = page.locator('dl.source-meta');
+    await expect(meta.locator('dt', { hasText: 'Site du média' })).toBeVisible();
+    await expect(meta).not.toContainText('Adresse d’origine');
+    await page.goto('/sources/digimedia-openai-rejette-offre/');
+    const address = page.locator('dl.source-meta div', { has: page.locator('dt', { hasText: 'Adresse d’origine' }) });
+    await expect(address.locator('dd')).toHaveText('inconnue');
+  });
+
   test('marks an inferred date and says why', async ({ page }) => {
     await page.goto('/sources/letechobservateur-offre-musk-openai/');
     const date = page.locator('.source-meta div', { hasText: 'Date' });
