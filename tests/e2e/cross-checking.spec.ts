@@ -79,6 +79,15 @@ test.describe('who said what', () => {
     await expect(statement.locator('.variant-source a', { hasText: 'The French Bot' })).toBeVisible();
   });
 
+  test('says a longer quotation contains the reference instead of diffing every added word', async ({ page }) => {
+    await page.goto('/citations/');
+    const statement = page.locator('article.statement#n-est-pas-a-vendre');
+    const longer = statement.locator('ol.variants > li').nth(1);
+    await expect(longer).toContainText('citation plus longue, qui contient la version de référence');
+    await expect(longer.locator('ins, del')).toHaveCount(0);
+    await expect(longer.locator('.variant-quote')).toContainText('Je pense qu’il tente de nous ralentir');
+  });
+
   test('writes its counts with French plurals and lists a source’s repeated words once', async ({ page }) => {
     await page.goto('/citations/');
     await expect(page.locator('.section-intro')).toContainText('les mots ajoutés soulignés');
