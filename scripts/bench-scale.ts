@@ -30,6 +30,16 @@ interface Run {
   ms: number;
   log: string;
   ok: boolean;
+  /** The most memory the process held (VmHWM, read from /proc every 200 ms), in bytes; 0 where /proc is missing. */
+  peakBytes: number;
+}
+
+/** The process's resident high-water mark so far, from /proc (Linux), in bytes. */
+async function highWaterMark(pid: number | undefined): Promise<number> {
+  if (pid === undefined) return 0;
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+  const kb = /^VmHWM:\s+(\d+) kB/mu.exec(status)?.[1];
+  return kb ? Number(kb) * 1024 : 0;
 }
 
 /** Runs a command, keeping its output; stops it past the time limit. */
@@ -41,9 +51,14 @@ function run(command: string, args: string[], options: { cwd: string; env?: Reco
     child.stdout.on('data', (chunk: Buffer) => (log += chunk));
     child.stderr.on('data', (chunk: Buffer) => (log += chunk));
     const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_LIMIT_MS);
+    let peakBytes = 0;
+    const sampler = setInterval(() => {
+      void highWaterMark(child.pid).then((bytes) => (peakBytes = Math.max(peakBytes, bytes)));
+    }, 200);
     child.on('close', (code) => {
       clearTimeout(timer);
-      done({ ms: performance.now() - started, log, ok: code === 0 });
+      clearInterval(sampler);
+      done({ ms: performance.now() - started, log, ok: code === 0, peakBytes });
     });
   });
 }
@@ -203,13 +218,15 @@ export interface ScaleRow {
   dropped: string[];
   buildS: number;
   msPerSource: number;
+  /** The most memory `astro build` held. */
+  buildPeakBytes: number;
   indexS: number;
   distBytes: number;
   indexBytes: number;
   sourcePageBytes: number;
   firstSearch: FirstSearch;
   phases: ReturnType<typeof phases>;
-  baseline: { ok: boolean; buildS: number; msPerSource: number; indexS: number; distBytes: number; indexBytes: number };
+  baseline: { ok: boolean; buildS: number; msPerSource: number; buildPeakBytes: number; indexS: number; distBytes: number; indexBytes: number };
 }
 
 export async function benchScale(counts: readonly number[]): Promise<ScaleRow[]> {
@@ -238,7 +255,7 @@ export async function benchScale(counts: readonly number[]): Promise<ScaleRow[]>
     }
     console.log(`${count} captures: astro build…`);
     const build = await run(NODE, [astro, 'build', '--outDir', dist], { cwd: project, env: { DOSSIER_CONTENT: contentArg } });
-    const index = build.ok ? await run(NODE, [join(project, 'scripts/index-search.ts'), dist], { cwd: project }) : { ms: 0, ok: false, log: '' };
+    const index = build.ok ? await run(NODE, [join(project, 'scripts/index-search.ts'), dist], { cwd: project }) : { ms: 0, ok: false, log: '', peakBytes: 0 };
     const error = build.ok ? undefined : (/\[ERROR\].*/u.exec(build.log.replace(/\x1b\[[0-9;]*m/gu, ''))?.[0] ?? build.log.slice(-500));
     if (!build.ok) console.log(`  build failed or stopped after ${(build.ms / 1000).toFixed(0)} s: ${error}`);
     const sample = join(dist, 'sources', captures[Math.floor(count / 2)]!.id, 'index.html');
@@ -260,6 +277,7 @@ export async function benchScale(counts: readonly number[]): Promise<ScaleRow[]>
       dropped: DROP_PAGES,
       buildS: build.ms / 1000,
       msPerSource: build.ms / count,
+      buildPeakBytes: build.peakBytes,
       indexS: index.ms / 1000,
       distBytes: await sizeOf(dist),
       indexBytes: await sizeOf(join(dist, 'pagefind')),
@@ -270,6 +288,7 @@ export async function benchScale(counts: readonly number[]): Promise<ScaleRow[]>
         ok: baselineBuild.ok,
         buildS: baselineBuild.ms / 1000,
         msPerSource: baselineBuild.ms / count,
+        buildPeakBytes: baselineBuild.peakBytes,
         indexS: baselineIndexMs / 1000,
         distBytes: await sizeOf(join(baselineDir, 'dist')),
         indexBytes: await sizeOf(join(baselineDir, 'dist/pagefind')),
@@ -289,6 +308,7 @@ export async function benchScale(counts: readonly number[]): Promise<ScaleRow[]>
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 
 /**
  * What one more capture costs: the build time added from the previous size,
@@ -297,9 +317,9 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
  * time includes its neighbours'.
  */
 function marginalMs(rows: readonly ScaleRow[], at: number): number {
-  const row = rows[at]!;
+  const row = rows[at];
   const previous = rows[at - 1];
-  if (!previous) return Number.NaN;
+  if (!row || !previous) return Number.NaN;
   return ((row.buildS - previous.buildS) * 1000) / (row.captures - previous.captures);
 }
 
@@ -307,15 +327,15 @@ function marginalMs(rows: readonly ScaleRow[], at: number): number {
 export function scaleTable(rows: readonly ScaleRow[]): string {
   const firstMarginal = marginalMs(rows, 1);
   const lines = [
-    '| captures | build | build ÷ captures | cost of one more capture | drift | baseline build | vs baseline | search index build | dist (baseline) | one source page | index size | first search, raw / gzip |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| captures | build | build ÷ captures | cost of one more capture | drift | build memory (baseline) | baseline build | vs baseline | search index build | dist (baseline) | one source page | index size | first search, raw / gzip |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((row, at) => {
       const marginal = marginalMs(rows, at);
       const shown = Number.isNaN(marginal) ? '–' : `${marginal.toFixed(1)} ms`;
       const drift = Number.isNaN(marginal) ? '–' : `${(marginal / firstMarginal).toFixed(2)}x`;
       return !row.ok
-        ? `| ${row.captures.toLocaleString('en')} | fails after ${row.buildS.toFixed(0)} s: ${row.error ?? 'see the log'} | | | | ${row.baseline.buildS.toFixed(1)} s | | | | | | |`
-        : `| ${row.captures.toLocaleString('en')} | ${row.buildS.toFixed(1)} s | ${row.msPerSource.toFixed(1)} ms | ${shown} | ${drift} | ${row.baseline.buildS.toFixed(1)} s | ${(row.buildS / row.baseline.buildS).toFixed(1)}x | ${row.indexS.toFixed(1)} s | ${mb(row.distBytes)} (${mb(row.baseline.distBytes)}) | ${kb(row.sourcePageBytes)} | ${kb(row.indexBytes)} | ${kb(row.firstSearch.raw)} / ${kb(row.firstSearch.gzip)} |`;
+        ? `| ${row.captures.toLocaleString('en')} | fails after ${row.buildS.toFixed(0)} s: ${row.error ?? 'see the log'} | | | | | ${row.baseline.buildS.toFixed(1)} s | | | | | | |`
+        : `| ${row.captures.toLocaleString('en')} | ${row.buildS.toFixed(1)} s | ${row.msPerSource.toFixed(1)} ms | ${shown} | ${drift} | ${gb(row.buildPeakBytes)} (${gb(row.baseline.buildPeakBytes)}) | ${row.baseline.buildS.toFixed(1)} s | ${(row.buildS / row.baseline.buildS).toFixed(1)}x | ${row.indexS.toFixed(1)} s | ${mb(row.distBytes)} (${mb(row.baseline.distBytes)}) | ${kb(row.sourcePageBytes)} | ${kb(row.indexBytes)} | ${kb(row.firstSearch.raw)} / ${kb(row.firstSearch.gzip)} |`;
     }),
   ];
   return lines.join('\n');
