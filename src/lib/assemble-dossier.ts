@@ -5,6 +5,7 @@ import { DossierError } from './dossier-error.ts';
 import { resolveCitation, type CitableSource, type ResolvedCitation } from './resolve-citation.ts';
 import { createEntityFinder, type EntityFinder } from './find-entity-mentions.ts';
 import { findQuotations } from './find-quotations.ts';
+import { undatedWithin } from './format-date.ts';
 import { locateQuote } from './locate-quote.ts';
 import type { AnchoredNote } from './anchored-note.ts';
 import { groupQuoteVariants, type QuoteVariant } from './group-quote-variants.ts';
@@ -40,7 +41,7 @@ export interface Mention extends BlockSpan {
 export interface Entity extends EntityData {
   /** Every mention in the sources' articles, in order of publication then of reading. */
   mentions: Mention[];
-  /** The timeline events whose title, summary or cited passages name the entity. */
+  /** The timeline events whose title or summary names the entity. */
   events: string[];
 }
 
@@ -240,7 +241,9 @@ export function assembleDossier(input: {
     }
   }
   for (const event of events) {
-    const text = [event.title, event.summary, ...event.citations.map((citation) => citation.quote)].join('\n');
+    // What the editors wrote of the event, not every name its cited passages happen to contain:
+    // « et critiqué le projet Stargate », in a passage cited for xAI, does not make xAI's launch a Stargate event.
+    const text = [event.title, event.summary].join('\n');
     for (const id of new Set(finder.find(text).map((mention) => mention.entity))) entityById.get(id)!.events.push(event.id);
   }
 
@@ -370,9 +373,17 @@ function dateKey(date: string): string {
  * first day, what is known to have happened that day comes before what may
  * have happened in the days after. Events with the same bounds keep the order
  * of the timeline file, which is the story's (a reply after what it answers).
+ *
+ * An event the sources date only within years (« entre 2015 et le 10 février
+ * 2025 ») is background to what follows its last possible day: it stands at
+ * the head of that day's year, with the others like it, not years earlier
+ * among events it may well have followed (see undatedWithin).
  */
 function eventKey(event: Readonly<EventData | TimelineEvent>): string {
   const start = event.notBefore && event.notBefore.startsWith(event.date) ? event.notBefore : dateKey(event.date);
   const end = event.notAfter ?? event.date.padEnd(10, '-99-99');
+  const year = undatedWithin(event);
+  // '-00-00/0' sorts before every key of that year ('-00-00/2…' for an event dated by the year alone).
+  if (year) return `${year}-00-00/0/${end}/${start}`;
   return `${start}/${end}`;
 }

@@ -50,13 +50,34 @@ export function formatBounds(notBefore: string | undefined, notAfter: string | u
  * `{ date: '2025', notAfter: '2025-02-10' }` → `'2025, au plus tard le 10 février'`;
  * `{ date: '2019', notAfter: '2025-02-10' }` → `'entre 2019 et le 10 février 2025'`
  */
-export function formatEventDate(event: { date: string; notBefore?: string | undefined; notAfter?: string | undefined }): string {
+/** An event's date and the bounds of its day, as the timeline file gives them. */
+export interface EventDates {
+  date: string;
+  notBefore?: string | undefined;
+  notAfter?: string | undefined;
+}
+
+/** Whether the bounds stay within the period of the date (« février 2025, au plus tard le 17 »), or reach past it. */
+export function boundsWithinDate(event: EventDates): boolean {
+  return [event.notBefore, event.notAfter].every((bound) => !bound || bound.startsWith(event.date));
+}
+
+/**
+ * The year an event is background to, when the sources date it only within
+ * years (bounds that reach past the period of its date): the year of its last
+ * possible day. `undefined` for an event dated within its period.
+ */
+export function undatedWithin(event: EventDates): string | undefined {
+  return event.notAfter && !boundsWithinDate(event) ? event.notAfter.slice(0, 4) : undefined;
+}
+
+export function formatEventDate(event: EventDates): string {
   const { date, notBefore, notAfter } = event;
   if (notBefore && notAfter && dayAfter(notBefore) === notAfter) {
     const [first, last] = twoDays(notBefore, notAfter);
     return `${first} ou ${last}`;
   }
-  if ([notBefore, notAfter].every((bound) => !bound || bound.startsWith(date))) {
+  if (boundsWithinDate(event)) {
     if (notBefore && notAfter) return formatBounds(notBefore, notAfter)!;
     const bound = notBefore ?? notAfter;
     if (!bound || precisionOf(date) === 'day') return formatDate(date);

@@ -6,9 +6,31 @@ export interface QuoteSpeakersOptions {
   speaker: (entity: string) => { name: string; href: string } | undefined;
 }
 
+/** How close after a quotation the text may name its speaker for the label to be left out (« », a déclaré Elon Musk »). */
+const NAMED_WITHIN = 40;
+
+/** The text of a node, as read. */
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textOf).join('') : '';
+}
+
+/** Whether the text right after the quotation names its speaker (an entity mark of the speaker starts within NAMED_WITHIN characters). */
+function namedRightAfter(siblings: readonly ElementContent[], at: number, speaker: string): boolean {
+  let distance = 0;
+  for (const node of siblings.slice(at + 1)) {
+    if (distance > NAMED_WITHIN) return false;
+    if (node.type === 'element' && node.properties.dataEntity === speaker) return true;
+    distance += textOf(node).length;
+  }
+  return false;
+}
+
 /**
  * Shows who said each attributed quotation, right after it: a label that
- * links to the speaker's page, marked as the editors' attribution.
+ * links to the speaker's page, marked as the editors' attribution. Left out
+ * when the text names the speaker right after the quotation (« », a déclaré
+ * Elon Musk »): the reader would see the name twice.
  *
  * `<span class="quotation" data-speaker="sam-altman">« Non merci »</span>` → `… <a class="speaker" href="/entites/sam-altman/">Sam Altman</a>`
  */
@@ -21,6 +43,8 @@ export function rehypeQuoteSpeakers(options: Readonly<QuoteSpeakersOptions>) {
     for (const { node, parent } of found) {
       const speaker = options.speaker(node.properties.dataSpeaker as string);
       if (!speaker) continue;
+      const children = parent.children as ElementContent[];
+      if (namedRightAfter(children, children.indexOf(node), node.properties.dataSpeaker as string)) continue;
       const label: Element = {
         type: 'element',
         tagName: 'a',
@@ -30,7 +54,6 @@ export function rehypeQuoteSpeakers(options: Readonly<QuoteSpeakersOptions>) {
           { type: 'text', value: speaker.name },
         ],
       };
-      const children = parent.children as ElementContent[];
       children.splice(children.indexOf(node) + 1, 0, label);
     }
   };

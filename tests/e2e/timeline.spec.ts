@@ -7,11 +7,13 @@ test.describe('the home page', () => {
     const events = page.locator('li.event');
     expect(await events.count()).toBeGreaterThanOrEqual(12);
     // The page shows the events in the order of /data/timeline.json, and that order is
-    // chronological: by the first day each event can have happened.
-    const timeline = (await (await request.get('/data/timeline.json')).json()) as { id: string; date: string; notBefore?: string }[];
+    // chronological: by the first day each event can have happened, except the events the
+    // sources date only within years, which open the year of their last possible day.
+    const timeline = (await (await request.get('/data/timeline.json')).json()) as { id: string; date: string; notBefore?: string; notAfter?: string }[];
     const ids = await events.evaluateAll((nodes) => nodes.map((node) => node.id));
     expect(ids).toEqual(timeline.map((event) => event.id));
-    const starts = timeline.map((event) => event.notBefore ?? event.date.padEnd(10, '-01-01'));
+    const spansYears = (event: (typeof timeline)[number]) => event.notAfter !== undefined && !event.notAfter.startsWith(event.date);
+    const starts = timeline.map((event) => (spansYears(event) ? `${event.notAfter!.slice(0, 4)}-00-00` : (event.notBefore ?? event.date.padEnd(10, '-01-01'))));
     expect(starts).toEqual([...starts].sort());
     const bid = ids.indexOf('offre-de-rachat');
     expect(bid).toBeGreaterThan(ids.indexOf('fondation-openai'));
@@ -25,10 +27,11 @@ test.describe('the home page', () => {
     const years = await page.locator('.year-title').allTextContents();
     expect(years[0]).toBe('2015');
     expect(years.at(-1)).toBe('2025');
-    // By their first year; « Entre 2015 et 2025 » holds the events the sources date no closer.
-    const firstYears = years.map((heading) => Number(/\d{4}/u.exec(heading)![0]));
-    expect(firstYears).toEqual([...firstYears].sort());
-    for (const heading of years) expect(heading).toMatch(/^(\d{4}|Entre \d{4} et \d{4})$/u);
+    // In order, each once; the events the sources date only within years under a heading that says so.
+    const lastYears = years.map((heading) => Number(/\d{4}$/u.exec(heading)![0]));
+    expect(lastYears).toEqual([...lastYears].sort());
+    expect(new Set(years).size).toBe(years.length);
+    for (const heading of years) expect(heading).toMatch(/^(\d{4}|Dates? incertaines?, au plus tard (le \d+ \S+|en) \d{4})$/u);
   });
 
   test('shows each event with its date at the precision the sources support', async ({ page }) => {
@@ -59,8 +62,8 @@ test.describe('the home page', () => {
   test('writes a date narrowed by its bounds in one phrase, two consecutive days as « 10 ou 11 février 2025 »', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('li.event#annonce-stargate .event-date')).toHaveText('entre 2015 et le 10 février 2025');
-    // Filed under the years it may fall in, not under 2015.
-    await expect(page.locator('section.year', { has: page.locator('#annonce-stargate') }).locator('h3')).toHaveText('Entre 2015 et 2025');
+    // Neither under 2015 nor under 2025: under a heading that says the sources do not date it.
+    await expect(page.locator('section.year', { has: page.locator('#annonce-stargate') }).locator('h3')).toHaveText(/^Dates? incertaines?, au plus tard/u);
     await expect(page.locator('li.event#musk-escroc .event-date')).toHaveText('10 ou 11 février 2025');
     await expect(page.locator('li.event#rejet-par-le-conseil .event-date')).toHaveText('entre le 10 et le 17 février 2025');
     // Bounds that reach past the year of the date replace it: « 2019 » alone would say more than the source.

@@ -109,10 +109,15 @@ describe('the real sources, annotated', () => {
       });
     });
 
-    it('calls every note once and shows every attributed quotation’s speaker', () => {
+    it('calls every note once and shows every attributed quotation’s speaker, unless the text names them right after', () => {
       expect(html.match(/class="note-call"/gu) ?? []).toHaveLength(src.notes.length);
       expect(html.match(/<aside class="note"/gu) ?? []).toHaveLength(src.notes.length);
-      expect(html.match(/class="speaker"/gu) ?? []).toHaveLength(src.speakers.length);
+      // « », a déclaré Elon Musk »: the name follows within 40 characters, so no label repeats it.
+      const namedAfter = src.speakers.filter((quote) => {
+        const text = src.article.blocks.find((block) => block.id === quote.block)!.text;
+        return dossier.finder.find(text.slice(quote.end)).some((mention) => mention.entity === quote.speaker && mention.start <= 40);
+      });
+      expect(html.match(/class="speaker"/gu) ?? []).toHaveLength(src.speakers.length - namedAfter.length);
       const quotations = src.article.blocks.reduce((count, block) => count + findQuotations(block.text).length, 0);
       expect(html.match(/class="quotation"/gu) ?? []).toHaveLength(quotations);
     });
@@ -230,5 +235,18 @@ describe('the registry’s mentions and events', () => {
     expect(openai.events).toContain('fondation-openai');
     const order = dossier.events.map((event) => event.id);
     expect(openai.events).toEqual(order.filter((id) => openai.events.includes(id)));
+  });
+
+  it('lists an event for an entity only when the event’s title or summary names it, not a passage it cites', () => {
+    for (const entity of dossier.entities) {
+      for (const id of entity.events) {
+        const event = dossier.events.find((candidate) => candidate.id === id)!;
+        expect(dossier.finder.find(`${event.title}\n${event.summary}`).map((mention) => mention.entity), `${entity.id} in ${id}`).toContain(entity.id);
+      }
+    }
+    // « et critiqué le projet Stargate », in a passage cited for the launch of xAI, names Stargate.
+    const xai = dossier.events.find((event) => event.id === 'fondation-xai')!;
+    expect(xai.citations.some((citation) => citation.quote.includes('Stargate'))).toBe(true);
+    expect(dossier.entities.find((entity) => entity.id === 'stargate')!.events).not.toContain('fondation-xai');
   });
 });

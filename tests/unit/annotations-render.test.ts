@@ -96,6 +96,40 @@ describe('rehypeQuoteMarks and rehypeQuoteSpeakers', () => {
   });
 });
 
+describe('rehypeQuoteSpeakers after the entity marks', () => {
+  const speaker = (id: string) => ({ name: id === 'elon-musk' ? 'Elon Musk' : id, href: `/entites/${id}/` });
+  const label = (paragraph: Element) => {
+    const root = h(null, [paragraph]) as Root;
+    rehypeQuoteSpeakers({ speaker })(root);
+    return toHtml(root).match(/class="speaker"/gu)?.length ?? 0;
+  };
+
+  it('leaves the label out when the text names the speaker right after the quotation', () => {
+    const named = h('p', { id: 'p-x' }, [
+      h('span.quotation', { dataSpeaker: 'elon-musk' }, ['« Il est temps »']),
+      ', a déclaré ',
+      h('a.entity', { href: '/entites/elon-musk/', dataEntity: 'elon-musk' }, ['Elon Musk']),
+      '.',
+    ]);
+    expect(label(named)).toBe(0);
+  });
+
+  it('keeps it when the name comes later, or names someone else', () => {
+    const far = h('p', { id: 'p-x' }, [
+      h('span.quotation', { dataSpeaker: 'elon-musk' }, ['« Il est temps »']),
+      ', selon une déclaration reprise par tous les journaux, de ',
+      h('a.entity', { href: '/entites/elon-musk/', dataEntity: 'elon-musk' }, ['Elon Musk']),
+    ]);
+    const other = h('p', { id: 'p-x' }, [
+      h('span.quotation', { dataSpeaker: 'elon-musk' }, ['« Il est temps »']),
+      ', répond ',
+      h('a.entity', { href: '/entites/sam-altman/', dataEntity: 'sam-altman' }, ['Sam Altman']),
+    ]);
+    expect(label(far)).toBe(1);
+    expect(label(other)).toBe(1);
+  });
+});
+
 describe('rehypeEditorNotes', () => {
   it('numbers calls and asides with the notes’ numbers and links them both ways', () => {
     const root = h(null, [h('p', { id: 'p-x' }, ['Musk a quitté OpenAI en 2019 ; funding secured.'])]) as Root;

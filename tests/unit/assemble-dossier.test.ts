@@ -92,6 +92,19 @@ describe('assembleDossier', () => {
     expect(dossier.events.map((e) => e.id)).toEqual(['fondation', 'depart', 'stargate', 'avant-offre', 'offre', 'rejet', 'reponse']);
   });
 
+  it('places the events dated only within years at the head of the year of their last possible day', () => {
+    const events = [
+      event('offre', '2025-02-10', [cite('alpha', 'Lundi 10 février 2025')]),
+      event('sommet', '2025-02', [cite('alpha', 'Musk')]),
+      event('annee', '2025', [cite('alpha', 'Musk')]),
+      event('xai', '2023', [cite('gamma', 'Musk répond')]),
+      event('fondation', '2015', [cite('alpha', 'Musk')]),
+      event('stargate', '2015', [cite('gamma', 'Il relance la bataille.')], { notAfter: '2025-02-10' }),
+      event('lettre', '2019', [cite('gamma', 'Musk répond')], { notAfter: '2025-02-10' }),
+    ];
+    expect(assemble({ events }).events.map((e) => e.id)).toEqual(['fondation', 'xai', 'stargate', 'lettre', 'annee', 'sommet', 'offre']);
+  });
+
   it('puts, on the same first day, what is known to have happened that day before what may have happened later', () => {
     const events = [
       event('plus-tard', '2025-02', [cite('beta', 'Le conseil rejette')], { notBefore: '2025-02-10', notAfter: '2025-02-17' }),

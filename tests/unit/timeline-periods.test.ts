@@ -11,22 +11,33 @@ describe('timelinePeriods', () => {
     ]);
   });
 
-  it('files an event whose bounds span years under those years, not under the first', () => {
+  it('files the events dated only within years under a heading that says so, not under their first year', () => {
+    // In the order assembleDossier gives: such events first in the year of their last possible day.
     const periods = timelinePeriods([
       { date: '2015' },
-      { date: '2015', notAfter: '2025-02-10' },
       { date: '2019' },
-      { date: '2019', notAfter: '2025-02-10' },
+      { date: '2015', notAfter: '2025-02-10' },
       { date: '2019', notAfter: '2025-02-10' },
       { date: '2025', notAfter: '2025-02-10' },
       { date: '2025-02', notBefore: '2025-02-10', notAfter: '2025-02-17' },
     ]);
     expect(periods.map((period) => [period.id, period.label, period.events.length])).toEqual([
       ['2015', '2015', 1],
-      ['2015-2025', 'Entre 2015 et 2025', 1],
       ['2019', '2019', 1],
-      ['2019-2025', 'Entre 2019 et 2025', 2],
+      ['avant-2025', 'Dates incertaines, au plus tard le 10 février 2025', 2],
       ['2025', '2025', 2],
     ]);
+  });
+
+  it('says « Date incertaine » for one event', () => {
+    expect(timelinePeriods([{ date: '2019', notAfter: '2025-02-10' }])[0]!.label).toBe('Date incertaine, au plus tard le 10 février 2025');
+  });
+
+  it('gives the year alone when such events end on different days', () => {
+    const [period] = timelinePeriods([
+      { date: '2015', notAfter: '2025-02-10' },
+      { date: '2019', notAfter: '2025-02-11' },
+    ]);
+    expect(period!.label).toBe('Dates incertaines, au plus tard en 2025');
   });
 });
