@@ -31,10 +31,41 @@ export function locateQuote(
     }
     return (
       `${site.field} ${excerpt(quote.exact)} is not in ${site.captureFile}.` +
-      (closest ? ` Closest passage: ${excerpt(closest)}.` : '') +
+      (closest ? ` Closest passage: ${excerpt(closest)}.${difference(quote.exact, closest)}` : '') +
       ' Hint: copy the text exactly from the capture (apostrophes ’ and \' differ; spacing does not matter).'
     );
   }
   const anchors = site.anchorable === false ? '' : ', or add prefix: or suffix: with the words right before or after the one you mean';
   return `${site.field} ${excerpt(quote.exact)} is in ${site.captureFile} ${spans.length} times. Hint: quote a longer passage${anchors}.`;
+}
+
+/** How many characters of the words before a difference the message shows. */
+const CONTEXT = 30;
+
+/**
+ * Where a quote and the closest passage part, in words, for a message: a long
+ * quote shortened in the middle can hide the one word that differs.
+ *
+ * `difference('il ne l’a jamais dit', 'il ne l’a toujours dit')` → ` After "il ne l’a", the quote has "jamais" where the capture has "toujours".`
+ */
+export function difference(quote: string, passage: string): string {
+  const [a, b] = [quote, passage].map((text) => text.replace(/\s+/gu, ' ').trim()) as [string, string];
+  if (a === b) return '';
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let end = 0;
+  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
+  // Whole words: back to the space before the difference, on to the space after it.
+  while (start > 0 && a[start - 1] !== ' ') start--;
+  const wordEnd = (text: string) => {
+    let at = text.length - end;
+    while (at < text.length && text[at] !== ' ') at++;
+    return at;
+  };
+  const [ours, theirs] = [a.slice(start, wordEnd(a)).trim(), b.slice(start, wordEnd(b)).trim()];
+  // Texts that part for good say nothing a reader can fix by one edit.
+  if (ours.length > CONTEXT + 10 || theirs.length > CONTEXT + 10) return '';
+  const before = a.slice(Math.max(0, start - CONTEXT), start).trim();
+  const shown = (text: string) => (text ? `"${text}"` : 'nothing');
+  return `${before ? ` After "${start > CONTEXT ? '…' : ''}${before}",` : ''} the quote has ${shown(ours)} where the capture has ${shown(theirs)}.`.replace(/^ the/u, ' The');
 }

@@ -337,12 +337,12 @@ describe('buildArticle: errors', () => {
 
   it('says a quote is missing and shows the closest passage', () => {
     expect(() => buildArticle(capture, editing({ removed: [{ kind: 'share', quote: 'Partagez cet article' }] }), OPTIONS))
-      .toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/x.mdx: removed[0].quote "Partagez cet article" is not in x.txt. Closest passage: "Partager cet article". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter).]`);
+      .toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/x.mdx: removed[0].quote "Partagez cet article" is not in x.txt. Closest passage: "Partager cet article". The quote has "Partagez" where the capture has "Partager". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter).]`);
   });
 
   it('tells the typographic apostrophe from the ASCII one in the hint', () => {
     expect(() => buildArticle(capture, editing({ removed: [{ kind: 'other', quote: "Fin de l'article." }] }), OPTIONS))
-      .toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/x.mdx: removed[0].quote "Fin de l'article." is not in x.txt. Closest passage: "Fin de l’article". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter).]`);
+      .toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/x.mdx: removed[0].quote "Fin de l'article." is not in x.txt. Closest passage: "Fin de l’article". After "Fin de", the quote has "l'article." where the capture has "l’article". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter).]`);
   });
 
   it('says a quote is ambiguous and how to pick one', () => {
