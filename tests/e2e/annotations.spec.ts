@@ -55,9 +55,11 @@ test.describe('marks in the article', () => {
     await expect(amount).not.toHaveAttribute('data-currency', /.+/u);
   });
 
-  test('resolve « ce lundi » against the publication date', async ({ page }) => {
+  test('give « ce lundi » no day when the article’s own day is unknown', async ({ page }) => {
+    // Le Tech Observateur is dated February 2025, its day unknown: which Monday « ce lundi » is, the page does not guess.
     await page.goto('/sources/letechobservateur-offre-musk-openai/');
-    await expect(page.locator('.capture-text time', { hasText: 'ce lundi' })).toHaveAttribute('datetime', '2025-02-10');
+    await expect(page.locator('.capture-text')).toContainText('ce lundi');
+    await expect(page.locator('.capture-text time[datetime]', { hasText: 'ce lundi' })).toHaveCount(0);
   });
 
   test('show who said an attributed quotation', async ({ page }) => {

@@ -65,3 +65,13 @@ export async function expectLandsOn(page: Page, href: string, text: string): Pro
 export function squash(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
+
+/**
+ * Where an event of /data/timeline.json stands in the timeline: at the first day it can have
+ * happened; an event the sources date only within years (bounds past its date's period) at the
+ * head of the year of its last possible day.
+ */
+export function timelinePlace(event: { date: string; notBefore?: string; notAfter?: string }): string {
+  if (event.notAfter !== undefined && !event.notAfter.startsWith(event.date)) return `${event.notAfter.slice(0, 4)}-00-00`;
+  return event.notBefore ?? event.date.padEnd(10, '-01-01');
+}

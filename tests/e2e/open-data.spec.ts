@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test } from './fixtures.ts';
+import { expect, test, timelinePlace } from './fixtures.ts';
 
 interface SourceRecord {
   id: string;
@@ -41,7 +41,7 @@ test.describe('open data', () => {
 
   test('/data/timeline.json gives the events in chronological order with their citations', async ({ request }) => {
     const events = await (await request.get('/data/timeline.json')).json();
-    const starts = events.map((event: { date: string; notBefore?: string }) => event.notBefore ?? event.date.padEnd(10, '-01-01'));
+    const starts = events.map(timelinePlace);
     expect(starts).toEqual([...starts].sort());
     for (const event of events) {
       expect(event.citations.length).toBeGreaterThan(0);

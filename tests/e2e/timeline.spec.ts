@@ -1,4 +1,4 @@
-import { expect, expectLandsOn, test } from './fixtures.ts';
+import { expect, expectLandsOn, test, timelinePlace } from './fixtures.ts';
 
 test.describe('the home page', () => {
   test('shows the events of the story in chronological order', async ({ page, request }) => {
@@ -12,8 +12,7 @@ test.describe('the home page', () => {
     const timeline = (await (await request.get('/data/timeline.json')).json()) as { id: string; date: string; notBefore?: string; notAfter?: string }[];
     const ids = await events.evaluateAll((nodes) => nodes.map((node) => node.id));
     expect(ids).toEqual(timeline.map((event) => event.id));
-    const spansYears = (event: (typeof timeline)[number]) => event.notAfter !== undefined && !event.notAfter.startsWith(event.date);
-    const starts = timeline.map((event) => (spansYears(event) ? `${event.notAfter!.slice(0, 4)}-00-00` : (event.notBefore ?? event.date.padEnd(10, '-01-01'))));
+    const starts = timeline.map(timelinePlace);
     expect(starts).toEqual([...starts].sort());
     const bid = ids.indexOf('offre-de-rachat');
     expect(bid).toBeGreaterThan(ids.indexOf('fondation-openai'));
@@ -49,7 +48,7 @@ test.describe('the home page', () => {
     await page.goto('/');
     const ids = await page.locator('li.event').evaluateAll((nodes) => nodes.map((node) => node.id));
     order(ids);
-    // The 10–11 February group opens with Musk's statement, not with the interview that comes later in the story.
+    // Between 10 and 17 February, Musk's statement comes before the interview that comes later in the story.
     expect(ids.indexOf('declaration-musk')).toBeLessThan(ids.indexOf('altman-bloomberg-tv'));
     const linked = (links: string[]) => links.map((href) => href.split('#')[1]!);
     await page.goto('/couverture/');
