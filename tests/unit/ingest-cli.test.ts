@@ -123,7 +123,13 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     put('release.txt', bytes);
     expect(ingest('release.txt').status).toBe(0);
     const id = '2025-02-12-novacorp-novacorp-inaugure-a-grenoble';
-    writeFileSync(join(dir, `content/sources/${id}.mdx`), readFileSync(join(dir, `content/sources/${id}.mdx`), 'utf8').replace('Résumé à rédiger par la rédaction.', 'Résumé écrit.'));
+    // The editors' work: a summary and a note.
+    writeFileSync(
+      join(dir, `content/sources/${id}.mdx`),
+      readFileSync(join(dir, `content/sources/${id}.mdx`), 'utf8')
+        .replace('Résumé à rédiger par la rédaction.', 'Résumé écrit.')
+        .replace(/^unchecked: /mu, 'notes:\n  - quote: "Grenoble"\n    body: "Une note de la rédaction."\nunchecked: '),
+    );
     // The same article, captured again with one more line: same id, other bytes.
     put('release-again.txt', Buffer.concat([bytes, Buffer.from('\n')]));
     const refused = ingest('release-again.txt');
@@ -135,7 +141,13 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     const forced = ingest('release-again.txt', '--force');
     expect(forced.status).toBe(0);
     expect(forced.stdout.split('\n')[0]).toBe(`replaced: ${id} ← release-again.txt`);
+    expect(forced.stdout.split('\n')[1]).toBe('  kept        from the companion it replaces: summary, 1 note (check that their quotes still stand in the new capture)');
     expect(readFileSync(join(dir, `content/sources/${id}.txt`)).length).toBe(bytes.length + 1);
+    // --force replaces what ingest infers, not what the editors wrote.
+    const companion = readFileSync(join(dir, `content/sources/${id}.mdx`), 'utf8');
+    expect(companion).toContain('Résumé écrit.');
+    expect(companion).not.toContain('Résumé à rédiger par la rédaction.');
+    expect(companion).toContain('body: Une note de la rédaction.');
   });
 
   it('ingests several captures each on its own, and exits with 1 if any failed', () => {

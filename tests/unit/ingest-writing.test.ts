@@ -158,6 +158,7 @@ describe('inferSource', () => {
       source,
       written: [`content/sources/${source.id}.txt`, `content/sources/${source.id}.mdx`],
       replaced: false,
+      kept: [],
     });
     expect(report).toMatchInlineSnapshot(`
       "added: 2025-02-14-le-quotidien-numerique-la-sncf-commande-trente ← capture.txt

@@ -25,6 +25,9 @@ export function formatIngestReport(result: IngestResult): string {
   const structure = data.structure;
   const lines = [
     `${result.replaced ? 'replaced' : 'added'}: ${result.id} ← ${result.file}`,
+    ...(result.kept.length > 0
+      ? [`  kept        from the companion it replaces: ${result.kept.join(', ')} (check that their quotes still stand in the new capture)`]
+      : []),
     ...(result.encoding === 'windows-1252' ? ['  decoded as Windows-1252 (not UTF-8); the bytes are kept as received'] : []),
     `  title       ${JSON.stringify(data.title)} (${data.titleBasis})`,
     `  outlet      ${JSON.stringify(data.outlet)} — ${clues.outlet}`,

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { decodeCapture } from '../decode-capture.ts';
 import { sourceSchema } from '../schemas.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
-import { renderSourceMdx } from './render-source-mdx.ts';
+import { renderSourceMdx, SUMMARY_PLACEHOLDER } from './render-source-mdx.ts';
 
 export interface IngestOptions {
   /** The content folder (the one holding sources/): `content`, or DOSSIER_CONTENT. */
@@ -26,6 +26,8 @@ export type IngestResult =
       /** The files written, relative to the working folder. */
       written: [string, string];
       replaced: boolean;
+      /** What the editors wrote in the companion that was replaced, carried into the new one: `summary`, `2 notes`, `1 speaker`. */
+      kept: string[];
     }
   | { file: string; status: 'duplicate'; existing: string }
   | { file: string; status: 'failed'; error: string };
@@ -124,6 +126,15 @@ async function ingestOne(
   if (exists && !options.force) {
     return fail(`${file}: ${mdxPath} already exists (a source with the same date, outlet and title). Hint: pass --force to replace it, or rename the existing source first.`);
   }
+  // --force replaces what ingest infers, never what the editors wrote: their summary, notes and speakers carry over.
+  const previous = (await pathExists(mdxPath)) ? await readFile(mdxPath, 'utf8') : undefined;
+  const carried = previous ? carryEditorsWork(previous, mdx) : { mdx, kept: [] };
+  try {
+    sourceSchema.parse(parseYaml(/^---\n([\s\S]*?)\n---\n/u.exec(carried.mdx)![1]!));
+  } catch (error) {
+    return fail(`${file}: the editors' notes or speakers in ${mdxPath} could not be carried over (${(error as Error).message.split('\n')[0]}). Nothing was written. Hint: move them aside, run ingest again, then put them back.`);
+  }
+  mdx = carried.mdx;
   try {
     await writeBoth(sourcesDir, id, bytes, mdx);
   } catch (error) {
@@ -131,7 +142,35 @@ async function ingestOne(
   }
   idsThisRun.set(id, file);
   known.set(decoded.sha256, `${id}.txt`);
-  return { file, status: 'written', id, encoding: decoded.encoding, source, written: [txtPath, mdxPath], replaced: exists };
+  return { file, status: 'written', id, encoding: decoded.encoding, source, written: [txtPath, mdxPath], replaced: exists, kept: carried.kept };
+}
+
+/**
+ * The new companion with what the editors wrote in the old one: its summary
+ * (unless still the placeholder), its `notes` and its `speakers`. The rest of
+ * the front matter is what ingest infers, which `--force` is for.
+ */
+function carryEditorsWork(previous: string, next: string): { mdx: string; kept: string[] } {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(previous);
+  if (!match) return { mdx: next, kept: [] };
+  const front = (parseYaml(match[1]!) ?? {}) as { notes?: unknown[]; speakers?: unknown[] };
+  const body = match[2]!.trim();
+  const kept: string[] = [];
+  let mdx = next;
+  const carried: Record<string, unknown[]> = {};
+  for (const key of ['notes', 'speakers'] as const) {
+    const list = front[key];
+    if (Array.isArray(list) && list.length > 0) {
+      carried[key] = list;
+      kept.push(`${list.length} ${key === 'notes' ? 'note' : 'speaker'}${list.length > 1 ? 's' : ''}`);
+    }
+  }
+  if (kept.length > 0) mdx = mdx.replace(/^unchecked: /mu, `${stringifyYaml(carried).trimEnd()}\nunchecked: `);
+  if (body && body !== SUMMARY_PLACEHOLDER) {
+    mdx = mdx.replace(`---\n${SUMMARY_PLACEHOLDER}\n`, `---\n${body}\n`);
+    kept.unshift('summary');
+  }
+  return { mdx, kept };
 }
 
 async function pathExists(path: string): Promise<boolean> {
