@@ -3,6 +3,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { readdirSync, readFileSync } from 'node:fs';
+import { checkSummary } from './src/lib/check-summary.ts';
 import { rehypeFrenchSpacing } from './src/plugins/rehype-french-spacing.ts';
 
 /**
@@ -22,6 +24,32 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
   );
 }
 
+/**
+ * The companions' summaries are checked before MDX compiles them: MDX would run
+ * a `{…}` or a `<script>` in them, or fail on a `<` with a message that says
+ * no fix (src/lib/check-summary.ts says the file, the line and the fix).
+ */
+const summaries = {
+  name: 'dossier-summaries',
+  hooks: {
+    'astro:build:start': () => checkSummaries(),
+    'astro:server:setup': () => checkSummaries(),
+  },
+};
+
+function checkSummaries() {
+  const dir = `${content ?? 'content'}/sources`;
+  const messages = [];
+  for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx')).sort()) {
+    try {
+      checkSummary(`${dir}/${name}`, readFileSync(`${dir}/${name}`, 'utf8'));
+    } catch (error) {
+      messages.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (messages.length > 0) throw new Error(messages.join('\n'));
+}
+
 export default defineConfig({
   site,
   base,
@@ -34,6 +62,7 @@ export default defineConfig({
   // MDX runs remark/rehype only with the unified processor (Astro 7's default is satteri).
   // SmartyPants is off: it would turn the editors' " into English quotes; they write « ».
   integrations: [
+    summaries,
     mdx({ processor: unified({ rehypePlugins: [rehypeFrenchSpacing], smartypants: false }) }),
     // sitemap-index.xml + sitemap-0.xml, every page but the 404.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') }),

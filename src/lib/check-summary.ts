@@ -1,0 +1,49 @@
+import { DossierError } from './dossier-error.ts';
+
+/**
+ * The problems of a companion's summary (the text after its front matter),
+ * each with its line in the file and the fix. The summary is the editors'
+ * text, written in Markdown; MDX would read some of it as code: `{…}` as an
+ * expression (a ReferenceError at render, far from the cause), a `<` before a
+ * letter as a tag (a `<script>` would be published as a script), a line
+ * starting with `import` or `export` as a module statement, and `<10 %` fails
+ * to compile with a message that names no fix.
+ */
+export function summaryProblems(text: string): string[] {
+  {
+    const lines = text.split('\n');
+    // The body starts after the front matter's closing ---.
+    const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
+    const problems: string[] = [];
+    let fenced = false;
+    for (let at = end + 1; at < lines.length; at++) {
+      const line = lines[at]!;
+      const where = `line ${at + 1}`;
+      if (/^\s*(```|~~~)/u.test(line)) fenced = !fenced;
+      if (fenced) continue;
+      // Code spans are text in MDX: leave them out.
+      const prose = line.replace(/`[^`]*`/gu, '');
+      if (/^(import|export)\s/u.test(prose)) {
+        problems.push(`${where}: "${line.trim().slice(0, 40)}" starts with « ${prose.split(/\s/u)[0]} », which MDX runs as code. Hint: reword the line so that it starts otherwise.`);
+      }
+      const brace = /(?<!\\)[{}]/u.exec(prose);
+      if (brace) problems.push(`${where}: "${context(prose, brace.index)}" — in MDX, ${brace[0]} ${brace[0] === '{' ? 'opens' : 'closes'} code. Hint: write \\${brace[0]} for the character itself.`);
+      const tag = /<(?=[\p{L}/!])[^>]*>?/u.exec(prose);
+      if (tag) problems.push(`${where}: "${tag[0].slice(0, 40)}" — MDX reads it as a tag${/^<\/?(script|style|iframe)/iu.test(tag[0]) ? ', and would publish it as such' : ''}. Hint: the summary is text: remove the tag, or write &lt; for the character <.`);
+      const sign = /<(?![\p{L}/!])/u.exec(prose);
+      if (sign) problems.push(`${where}: "${prose.slice(sign.index, sign.index + 20).trim()}" — MDX cannot read a < before anything but a tag. Hint: write &lt; for the character <.`);
+    }
+    return problems;
+  }
+}
+
+/** A few characters around a position, for a message. */
+function context(line: string, at: number): string {
+  return line.slice(Math.max(0, at - 15), at + 15).trim();
+}
+
+/** Throws a DossierError naming the file, the line and the fix for each problem of its summary. */
+export function checkSummary(file: string, text: string): void {
+  const problems = summaryProblems(text);
+  if (problems.length > 0) throw new DossierError(file, problems);
+}

@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkSummary, summaryProblems } from '../../src/lib/check-summary.ts';
+
+const companion = (body: string) => `---\ncapture: x.txt\ntitle: "Titre {entre accolades}"\n---\n${body}\n`;
+
+describe('summaryProblems', () => {
+  it('accepts French prose, escaped braces and code', () => {
+    expect(summaryProblems(companion('L’offre : « 97,4 milliards », soit \\{ rien \\} de plus.\n\n`{x}` et `<b>` en code.\n\n```\n{code}\n```'))).toEqual([]);
+  });
+
+  it('says the line and the fix for what MDX would run or refuse', () => {
+    const text = companion('Première ligne.\nUn {x} ici.\nEt <script>alert(1)</script>.\nMoins de <10 %.\nimport Truc from "./truc"');
+    expect(summaryProblems(text)).toEqual([
+      'line 6: "Un {x} ici." — in MDX, { opens code. Hint: write \\{ for the character itself.',
+      'line 7: "<script>" — MDX reads it as a tag, and would publish it as such. Hint: the summary is text: remove the tag, or write &lt; for the character <.',
+      'line 8: "<10 %." — MDX cannot read a < before anything but a tag. Hint: write &lt; for the character <.',
+      'line 9: "import Truc from "./truc"" starts with « import », which MDX runs as code. Hint: reword the line so that it starts otherwise.',
+    ]);
+  });
+
+  it('leaves the front matter to its schema', () => {
+    expect(summaryProblems(companion('Rien à redire.'))).toEqual([]);
+  });
+
+  it('finds nothing to say of the dossier’s own companions', () => {
+    for (const name of readdirSync('content/sources').filter((file) => file.endsWith('.mdx'))) {
+      expect(() => checkSummary(name, readFileSync(`content/sources/${name}`, 'utf8'))).not.toThrow();
+    }
+  });
+
+  it('throws one error naming the file for all the problems', () => {
+    expect(() => checkSummary('content/sources/x.mdx', companion('{a}\n{b}'))).toThrow(/^content\/sources\/x\.mdx: line 5: .*\ncontent\/sources\/x\.mdx: line 6: /u);
+  });
+});
