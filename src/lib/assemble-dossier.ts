@@ -163,7 +163,7 @@ export function assembleDossier(input: {
   const orphans = [...captures.keys()].filter((name) => !used.has(name));
   if (orphans.length > 0) {
     throw new DossierError(`${SOURCES_DIR}/${orphans[0]}`, [
-      `this capture has no companion .mdx, so it is not published. Hint: write ${SOURCES_DIR}/${orphans[0]!.replace(/\.txt$/u, '.mdx')} with capture: ${orphans[0]} (see README, "Adding a source").`,
+      `this capture has no companion .mdx, so it is not published. Hint: run npm run ingest -- ${SOURCES_DIR}/${orphans[0]}, which writes ${SOURCES_DIR}/${orphans[0]!.replace(/\.txt$/u, '.mdx')} for it, or write that file by hand (see README, "Adding a source").`,
     ]);
   }
   sources.sort((a, b) => dateKey(a.published.date).localeCompare(dateKey(b.published.date)) || a.id.localeCompare(b.id));

@@ -179,7 +179,7 @@ describe('assembleDossier', () => {
   });
 
   it('says a capture has no companion .mdx', () => {
-    expect(() => assemble({ captures: [...CAPTURES, capture('delta.txt', 'Un texte orphelin.')] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/delta.txt: this capture has no companion .mdx, so it is not published. Hint: write content/sources/delta.mdx with capture: delta.txt (see README, "Adding a source").]`);
+    expect(() => assemble({ captures: [...CAPTURES, capture('delta.txt', 'Un texte orphelin.')] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/delta.txt: this capture has no companion .mdx, so it is not published. Hint: run npm run ingest -- content/sources/delta.txt, which writes content/sources/delta.mdx for it, or write that file by hand (see README, "Adding a source").]`);
   });
 
   it('reports every problem of the timeline in one error against content/timeline.yaml', () => {

@@ -118,6 +118,19 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     expect(sources()).toEqual(before);
   });
 
+  it('writes the companion of a capture put in content/sources/ by hand, under the capture’s name', () => {
+    const bytes = readFileSync(join(FIXTURES, 'fr-press-release/capture.txt'));
+    writeFileSync(join(dir, 'content/sources/communique-novacorp.txt'), bytes);
+    const run = ingest('content/sources/communique-novacorp.txt');
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('added: communique-novacorp ← content/sources/communique-novacorp.txt');
+    const data = sourceSchema.parse(frontmatter(readFileSync(join(dir, 'content/sources/communique-novacorp.mdx'), 'utf8')));
+    expect(data.capture).toBe('communique-novacorp.txt');
+    expect(readFileSync(join(dir, 'content/sources/communique-novacorp.txt'))).toEqual(bytes);
+    // Once it has its companion, the same capture is in the dossier.
+    expect(ingest('content/sources/communique-novacorp.txt').stdout).toMatch(/^skipped: /u);
+  });
+
   it('never replaces a source without --force', () => {
     const bytes = readFileSync(join(FIXTURES, 'fr-press-release/capture.txt'));
     put('release.txt', bytes);

@@ -115,15 +115,21 @@ async function ingestOne(
     return fail(`${file}: could not infer a valid companion (${(error as Error).message.split('\n')[0]}). Hint: write content/sources/<id>.mdx by hand (see README, "Adding a source").`);
   }
 
-  const { id } = source;
+  let { id } = source;
   const existing = known.get(decoded.sha256);
-  if (existing && !(options.force && existing === `${id}.txt`)) return { file, status: 'duplicate', existing: join(sourcesDir, existing) };
+  // A capture put in content/sources/ by hand, without its companion: write the companion for it, under its name.
+  const orphan = existing !== undefined && !(await pathExists(join(sourcesDir, existing.replace(/\.txt$/u, '.mdx'))));
+  if (orphan) {
+    id = existing.replace(/\.txt$/u, '');
+    mdx = renderSourceMdx({ ...source.data, capture: existing });
+  }
+  if (existing && !orphan && !(options.force && existing === `${id}.txt`)) return { file, status: 'duplicate', existing: join(sourcesDir, existing) };
   const earlier = idsThisRun.get(id);
   if (earlier) return fail(`${file}: gets the id ${id}, as ${earlier} did in this run. Hint: ingest it on its own, then rename one of the two sources.`);
   const txtPath = join(sourcesDir, `${id}.txt`);
   const mdxPath = join(sourcesDir, `${id}.mdx`);
   const exists = (await pathExists(txtPath)) || (await pathExists(mdxPath));
-  if (exists && !options.force) {
+  if (exists && !options.force && !orphan) {
     return fail(`${file}: ${mdxPath} already exists (a source with the same date, outlet and title). Hint: pass --force to replace it, or rename the existing source first.`);
   }
   // --force replaces what ingest infers, never what the editors wrote: their summary, notes and speakers carry over.
@@ -142,7 +148,7 @@ async function ingestOne(
   }
   idsThisRun.set(id, file);
   known.set(decoded.sha256, `${id}.txt`);
-  return { file, status: 'written', id, encoding: decoded.encoding, source, written: [txtPath, mdxPath], replaced: exists, kept: carried.kept };
+  return { file, status: 'written', id, encoding: decoded.encoding, source, written: [txtPath, mdxPath], replaced: exists && !orphan, kept: carried.kept };
 }
 
 /**
