@@ -1,3 +1,4 @@
+import { closestIds } from './closest-ids.ts';
 import type { Article, Block } from './build-article.ts';
 import { excerpt } from './dossier-error.ts';
 import { locateQuote } from './locate-quote.ts';
@@ -36,8 +37,9 @@ export function resolveCitation(
 ): ResolvedCitation | string {
   const source = sources.get(citation.source);
   if (!source) {
-    const known = [...sources.keys()].join(', ');
-    return `${field}.source "${citation.source}" is not a source id. Hint: use the name of a content/sources/*.mdx file without .mdx: ${known}.`;
+    const known = [...sources.keys()];
+    const shown = known.length <= 5 ? known.join(', ') : `closest: ${closestIds(citation.source, known).join(', ')}`;
+    return `${field}.source "${citation.source}" is not a source id. Hint: use the name of a content/sources/*.mdx file without .mdx (${shown}).`;
   }
   const span = locateQuote(
     source.capture,

@@ -10,7 +10,12 @@ const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
 const nonEmpty = (field: string, example: string) =>
   z
-    .string({ error: (issue) => `${field} must be text, found ${show(issue.input)}. Hint: write ${field}: "${example}".` })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${field} is missing. Hint: write ${field}: "${example}".`
+          : `${field} must be text, found ${show(issue.input)}. Hint: write ${field}: "${example}".`,
+    })
     .trim()
     .min(1, { error: `${field} is empty. Hint: write ${field}: "${example}".` });
 
@@ -53,15 +58,33 @@ const dateText = z.preprocess(
   z.string({ error: (issue) => `expected a date such as "2025-02-10", "2025-02" or "2025", found ${show(issue.input)}.` }),
 );
 
+/**
+ * The ISO date an editor most likely meant, for a hint: « 10/02/2025 » (French
+ * order, day first) → "2025-02-10"; `undefined` when there is no clear guess.
+ */
+export function isoGuess(value: unknown): string | undefined {
+  const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(String(value).trim());
+  if (!match) return undefined;
+  const guess = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  return precisionOf(guess) === 'day' ? guess : undefined;
+}
+
 const partialDate = (field: string) =>
   dateText.refine((value) => precisionOf(value) !== undefined, {
-    error: (issue) =>
-      `${field} ${show(issue.input)} is not a date. Hint: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", e.g. "2025-02-10".`,
+    error: (issue) => {
+      const guess = isoGuess(issue.input);
+      return `${field} ${show(issue.input)} is not a date. Hint: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", ${guess ? `here "${guess}"` : 'e.g. "2025-02-10"'}${
+        guess || !DATE_PATTERNS.day.test(String(issue.input)) ? '' : ' (this day does not exist)'
+      }.`;
+    },
   });
 
 const dayDate = (field: string) =>
   dateText.refine((value) => precisionOf(value) === 'day', {
-    error: (issue) => `${field} ${show(issue.input)} is not a day. Hint: write "YYYY-MM-DD", e.g. "2025-02-17".`,
+    error: (issue) => {
+      const guess = isoGuess(issue.input);
+      return `${field} ${show(issue.input)} is not a day. Hint: write "YYYY-MM-DD", ${guess ? `here "${guess}"` : 'e.g. "2025-02-17"'}.`;
+    },
   });
 
 export const publishedSchema = z

@@ -155,7 +155,7 @@ describe('assembleDossier', () => {
   });
 
   it('says a citation names an unknown source, and lists the known ones', () => {
-    expect(() => assemble({ events: [event('x', '2025', [cite('alfa', 'Musk fonde OpenAI')])] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/timeline.yaml: event "x".citations[0].source "alfa" is not a source id. Hint: use the name of a content/sources/*.mdx file without .mdx: alpha, gamma, beta.]`);
+    expect(() => assemble({ events: [event('x', '2025', [cite('alfa', 'Musk fonde OpenAI')])] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/timeline.yaml: event "x".citations[0].source "alfa" is not a source id. Hint: use the name of a content/sources/*.mdx file without .mdx (alpha, gamma, beta).]`);
   });
 
   it('says a quote is not in the capture, with the closest passage', () => {
@@ -198,7 +198,7 @@ describe('assembleDossier', () => {
     expect((error as DossierError).file).toBe('content/timeline.yaml');
     expect((error as DossierError).message).toMatchInlineSnapshot(`
       "content/timeline.yaml: event "x": notBefore "2025-02-17" is after notAfter "2025-02-10". Hint: swap them.
-      content/timeline.yaml: event "x".citations[0].source "alfa" is not a source id. Hint: use the name of a content/sources/*.mdx file without .mdx: alpha, gamma, beta.
+      content/timeline.yaml: event "x".citations[0].source "alfa" is not a source id. Hint: use the name of a content/sources/*.mdx file without .mdx (alpha, gamma, beta).
       content/timeline.yaml: event "x".citations[1].quote "Partager" is in a part removed from the article (share). Hint: cite the article text, or stop removing that part.
       content/timeline.yaml: event "x": id is used twice. Hint: give each event its own id."
     `);

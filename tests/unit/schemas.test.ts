@@ -75,12 +75,12 @@ describe('sourceSchema', () => {
     `);
     expect(problems(sourceSchema, withPublished({ date: '2025-02-30' }))).toMatchInlineSnapshot(`
       [
-        "published.date: published.date "2025-02-30" is not a date. Hint: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", e.g. "2025-02-10".",
+        "published.date: published.date "2025-02-30" is not a date. Hint: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", e.g. "2025-02-10" (this day does not exist).",
       ]
     `);
     expect(problems(sourceSchema, withPublished({ date: '10/02/2025' }))).toMatchInlineSnapshot(`
       [
-        "published.date: published.date "10/02/2025" is not a date. Hint: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", e.g. "2025-02-10".",
+        "published.date: published.date "10/02/2025" is not a date. Hint: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", here "2025-02-10".",
       ]
     `);
   });
@@ -170,6 +170,21 @@ describe('eventSchema', () => {
         "date: date "2025-13-01" is not a date. Hint: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", e.g. "2025-02-10".",
       ]
     `);
+  });
+
+  it('gives the ISO form of a date written the French way', () => {
+    expect(problems(eventSchema, { ...event, date: '10/02/2025' })).toEqual([
+      'date: date "10/02/2025" is not a date. Hint: write "YYYY-MM-DD", "YYYY-MM" or "YYYY", here "2025-02-10".',
+    ]);
+    expect(problems(eventSchema, { ...event, notAfter: '11.02.2025' })).toEqual([
+      'notAfter: notAfter "11.02.2025" is not a day. Hint: write "YYYY-MM-DD", here "2025-02-11".',
+    ]);
+  });
+
+  it('says a field that is missing is missing', () => {
+    expect(problems(sourceSchema, { ...withPublished({}), outlet: undefined }).filter((problem) => problem.startsWith('outlet'))).toEqual([
+      'outlet: outlet is missing. Hint: write outlet: "Sciencepost".',
+    ]);
   });
 
   it('says bounds must be days', () => {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/count-words.ts';
+import { closestIds } from '../../src/lib/closest-ids.ts';
 import { countOf, ofName } from '../../src/lib/french.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 
@@ -99,5 +100,14 @@ describe('countOf', () => {
     expect(countOf(2, 'version')).toBe('2 versions');
     expect(countOf(5000, 'source')).toBe('5\u202F000 sources');
     expect(countOf(3, 'journal', 'journaux')).toBe('3 journaux');
+  });
+});
+
+describe('closestIds', () => {
+  it('puts the ids that start alike or differ by a typo first, and keeps the list short', () => {
+    const known = Array.from({ length: 50 }, (_, i) => `capture-${String(i).padStart(3, '0')}`).concat(['sciencepost-consortium-musk-openai', 'digimedia-openai-rejette-offre']);
+    expect(closestIds('sciencepost', known)[0]).toBe('sciencepost-consortium-musk-openai');
+    expect(closestIds('digimedia-openai-rejete-offre', known)[0]).toBe('digimedia-openai-rejette-offre');
+    expect(closestIds('capture-01', known)).toHaveLength(5);
   });
 });
