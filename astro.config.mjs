@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readdirSync, readFileSync } from 'node:fs';
-import { checkSummary } from './src/lib/check-summary.ts';
+import { checkSummary, companionWarnings } from './src/lib/check-summary.ts';
 import { rehypeFrenchSpacing } from './src/plugins/rehype-french-spacing.ts';
 
 /**
@@ -32,20 +32,28 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
 const summaries = {
   name: 'dossier-summaries',
   hooks: {
-    'astro:build:start': () => checkSummaries(),
-    'astro:server:setup': () => checkSummaries(),
+    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:build:start': ({ logger }) => checkSummaries(logger),
+    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:server:setup': ({ logger }) => checkSummaries(logger),
   },
 };
 
-function checkSummaries() {
+/**
+ * Fails on a summary MDX would misread; warns of what ingest left to check.
+ * @param {import('astro').AstroIntegrationLogger} logger
+ */
+function checkSummaries(logger) {
   const dir = `${content ?? 'content'}/sources`;
   const messages = [];
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx')).sort()) {
+    const text = readFileSync(`${dir}/${name}`, 'utf8');
     try {
-      checkSummary(`${dir}/${name}`, readFileSync(`${dir}/${name}`, 'utf8'));
+      checkSummary(`${dir}/${name}`, text);
     } catch (error) {
       messages.push(error instanceof Error ? error.message : String(error));
     }
+    for (const warning of companionWarnings(`${dir}/${name}`, text)) logger.warn(warning);
   }
   if (messages.length > 0) throw new Error(messages.join('\n'));
 }

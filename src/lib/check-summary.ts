@@ -1,4 +1,6 @@
+import { parse as parseYaml } from 'yaml';
 import { DossierError } from './dossier-error.ts';
+import { SUMMARY_PLACEHOLDER } from './ingest/render-source-mdx.ts';
 
 /**
  * The problems of a companion's summary (the text after its front matter),
@@ -46,4 +48,26 @@ function context(line: string, at: number): string {
 export function checkSummary(file: string, text: string): void {
   const problems = summaryProblems(text);
   if (problems.length > 0) throw new DossierError(file, problems);
+}
+
+/**
+ * What an editor has left to do in a companion that still builds: the summary
+ * ingest left as a placeholder, the fields it lists as unchecked. Published as
+ * they are, so the build warns rather than fails.
+ */
+export function companionWarnings(file: string, text: string): string[] {
+  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(text);
+  if (!match) return [];
+  const warnings: string[] = [];
+  let unchecked: unknown;
+  try {
+    unchecked = (parseYaml(match[1]!) as { unchecked?: unknown } | null)?.unchecked;
+  } catch {
+    return []; // The schema reports a front matter that does not parse.
+  }
+  if (match[2]!.trim() === SUMMARY_PLACEHOLDER) warnings.push(`${file}: the summary is still « ${SUMMARY_PLACEHOLDER} ». Hint: write the editors' summary below the front matter.`);
+  if (Array.isArray(unchecked) && unchecked.length > 0) {
+    warnings.push(`${file}: unchecked: ${unchecked.join(', ')}. Hint: check each field against the capture, then remove it from the list.`);
+  }
+  return warnings;
 }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSummary, summaryProblems } from '../../src/lib/check-summary.ts';
+import { checkSummary, companionWarnings, summaryProblems } from '../../src/lib/check-summary.ts';
 
 const companion = (body: string) => `---\ncapture: x.txt\ntitle: "Titre {entre accolades}"\n---\n${body}\n`;
 
@@ -31,5 +31,22 @@ describe('summaryProblems', () => {
 
   it('throws one error naming the file for all the problems', () => {
     expect(() => checkSummary('content/sources/x.mdx', companion('{a}\n{b}'))).toThrow(/^content\/sources\/x\.mdx: line 5: .*\ncontent\/sources\/x\.mdx: line 6: /u);
+  });
+});
+
+describe('companionWarnings', () => {
+  it('reminds of the placeholder summary and of the fields ingest left unchecked', () => {
+    const text = '---\ncapture: x.txt\nunchecked: [title, published]\n---\nRésumé à rédiger par la rédaction.\n';
+    expect(companionWarnings('content/sources/x.mdx', text)).toEqual([
+      'content/sources/x.mdx: the summary is still « Résumé à rédiger par la rédaction. ». Hint: write the editors\' summary below the front matter.',
+      'content/sources/x.mdx: unchecked: title, published. Hint: check each field against the capture, then remove it from the list.',
+    ]);
+  });
+
+  it('has nothing to say of a finished companion', () => {
+    expect(companionWarnings('x.mdx', '---\ncapture: x.txt\nunchecked: []\n---\nUn résumé.\n')).toEqual([]);
+    for (const name of readdirSync('content/sources').filter((file) => file.endsWith('.mdx'))) {
+      expect(companionWarnings(name, readFileSync(`content/sources/${name}`, 'utf8'))).toEqual([]);
+    }
   });
 });
