@@ -41,7 +41,7 @@ test.describe('links', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     const hrefs = await page.locator('[href], [src]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? node.getAttribute('src') ?? ''));
     for (const href of hrefs) expect(href).toMatch(/^(\/|#|https?:)/u);
-    await page.locator('main').getByRole('link', { name: 'La liste des sources' }).click();
+    await page.locator('main').getByRole('link', { name: 'Les sources', exact: true }).click();
     await expect(page).toHaveURL(/\/sources\/$/u);
   });
 
