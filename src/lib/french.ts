@@ -18,3 +18,11 @@ export function ofName(name: string): string {
   if (/^[AEIOUYÀÂÉÈÊËÎÏÔÛÙaeiouyàâéèêëîïôûù]/u.test(name)) return `d’${name}`;
   return `de ${name}`;
 }
+
+/**
+ * A source's title as text for lists, tooltips and citations, saying when the
+ * editors gave it (the capture had none): « Elon Musk propose… (titre de la rédaction) ».
+ */
+export function titleOf(source: { title: string; titleBasis: 'stated' | 'inferred' }): string {
+  return source.titleBasis === 'inferred' ? `${source.title} (titre de la rédaction)` : source.title;
+}

@@ -79,6 +79,14 @@ test.describe('who said what', () => {
     await expect(statement.locator('.variant-source a', { hasText: 'The French Bot' })).toBeVisible();
   });
 
+  test('says, wherever a passage is cited, when the title is the editors’', async ({ page }) => {
+    await page.goto('/divergences/');
+    const footers = page.locator('footer', { hasText: 'The French Bot' });
+    expect(await footers.count()).toBeGreaterThan(0);
+    for (const footer of await footers.all()) await expect(footer).toContainText('(titre de la rédaction)');
+    await expect(page.locator('footer', { hasText: 'Digimedia' }).first()).not.toContainText('titre de la rédaction');
+  });
+
   test('says a longer quotation contains the reference instead of diffing every added word', async ({ page }) => {
     await page.goto('/citations/');
     const statement = page.locator('article.statement#n-est-pas-a-vendre');

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/count-words.ts';
 import { closestIds } from '../../src/lib/closest-ids.ts';
-import { countOf, ofName } from '../../src/lib/french.ts';
+import { countOf, ofName, titleOf } from '../../src/lib/french.ts';
 import { slugify } from '../../src/lib/slugify.ts';
 
 describe('countWords', () => {
@@ -109,5 +109,12 @@ describe('closestIds', () => {
     expect(closestIds('sciencepost', known)[0]).toBe('sciencepost-consortium-musk-openai');
     expect(closestIds('digimedia-openai-rejete-offre', known)[0]).toBe('digimedia-openai-rejette-offre');
     expect(closestIds('capture-01', known)).toHaveLength(5);
+  });
+});
+
+describe('titleOf', () => {
+  it('says when the editors gave the title', () => {
+    expect(titleOf({ title: 'Elon Musk propose 97,4 milliards', titleBasis: 'inferred' })).toBe('Elon Musk propose 97,4 milliards (titre de la rédaction)');
+    expect(titleOf({ title: 'OpenAI rejette l’offre', titleBasis: 'stated' })).toBe('OpenAI rejette l’offre');
   });
 });
