@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readdirSync, readFileSync } from 'node:fs';
-import { checkSummary, companionWarnings } from './src/lib/check-summary.ts';
+import { checkFrontMatter, checkSummary, companionWarnings } from './src/lib/check-summary.ts';
 import { rehypeFrenchSpacing } from './src/plugins/rehype-french-spacing.ts';
 
 /**
@@ -33,9 +33,7 @@ const summaries = {
   name: 'dossier-summaries',
   hooks: {
     /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
-    'astro:build:start': ({ logger }) => checkSummaries(logger),
-    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
-    'astro:server:setup': ({ logger }) => checkSummaries(logger),
+    'astro:config:done': ({ logger }) => checkSummaries(logger),
   },
 };
 
@@ -49,6 +47,7 @@ function checkSummaries(logger) {
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx')).sort()) {
     const text = readFileSync(`${dir}/${name}`, 'utf8');
     try {
+      checkFrontMatter(`${dir}/${name}`, text);
       checkSummary(`${dir}/${name}`, text);
     } catch (error) {
       messages.push(error instanceof Error ? error.message : String(error));

@@ -1,4 +1,5 @@
 import { parse as parseYaml } from 'yaml';
+import { checkYaml } from './check-yaml.ts';
 import { DossierError } from './dossier-error.ts';
 import { SUMMARY_PLACEHOLDER } from './ingest/render-source-mdx.ts';
 
@@ -70,4 +71,17 @@ export function companionWarnings(file: string, text: string): string[] {
     warnings.push(`${file}: unchecked: ${unchecked.join(', ')}. Hint: check each field against the capture, then remove it from the list.`);
   }
   return warnings;
+}
+
+/**
+ * Throws a DossierError with the line, column and fix when a companion's front
+ * matter is not valid YAML (Astro's message names neither the line of the
+ * mistake nor a fix). Lines keep their numbers: the rest of the file is blanked.
+ */
+export function checkFrontMatter(file: string, text: string): void {
+  const lines = text.split('\n');
+  if (lines[0] !== '---') return;
+  const end = lines.indexOf('---', 1);
+  if (end < 0) throw new DossierError(file, ['the front matter has no closing ---. Hint: end it with a line that holds only ---.']);
+  checkYaml(file, lines.map((line, at) => (at > 0 && at < end ? line : '')).join('\n'));
 }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkSummary, companionWarnings, summaryProblems } from '../../src/lib/check-summary.ts';
+import { checkFrontMatter, checkSummary, companionWarnings, summaryProblems } from '../../src/lib/check-summary.ts';
 
 const companion = (body: string) => `---\ncapture: x.txt\ntitle: "Titre {entre accolades}"\n---\n${body}\n`;
 
@@ -47,6 +47,23 @@ describe('companionWarnings', () => {
     expect(companionWarnings('x.mdx', '---\ncapture: x.txt\nunchecked: []\n---\nUn résumé.\n')).toEqual([]);
     for (const name of readdirSync('content/sources').filter((file) => file.endsWith('.mdx'))) {
       expect(companionWarnings(name, readFileSync(`content/sources/${name}`, 'utf8'))).toEqual([]);
+    }
+  });
+});
+
+describe('checkFrontMatter', () => {
+  it('names the line of the file where the front matter stops being YAML, with the fix', () => {
+    const text = '---\ncapture: x.txt\ntitle: "Un titre sans fin\noutlet: Sciencepost\n---\nRésumé.\n';
+    expect(() => checkFrontMatter('content/sources/x.mdx', text)).toThrow(/^content\/sources\/x\.mdx: line \d+, column \d+: not valid YAML \(.*\)\. Hint: check the indentation and that quotes and brackets are closed on line \d+ or the lines before\.$/u);
+  });
+
+  it('says a front matter without its closing --- has none', () => {
+    expect(() => checkFrontMatter('x.mdx', '---\ncapture: x.txt\nRésumé.\n')).toThrow('x.mdx: the front matter has no closing ---. Hint: end it with a line that holds only ---.');
+  });
+
+  it('accepts the dossier’s companions', () => {
+    for (const name of readdirSync('content/sources').filter((file) => file.endsWith('.mdx'))) {
+      expect(() => checkFrontMatter(name, readFileSync(`content/sources/${name}`, 'utf8'))).not.toThrow();
     }
   });
 });
