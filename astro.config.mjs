@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readdirSync, readFileSync } from 'node:fs';
-import { checkFrontMatter, checkSummary, companionWarnings } from './src/lib/check-summary.ts';
+import { checkCompanion } from './src/lib/check-summary.ts';
 import { rehypeFrenchSpacing } from './src/plugins/rehype-french-spacing.ts';
 
 /**
@@ -45,14 +45,11 @@ function checkSummaries(logger) {
   const dir = `${content ?? 'content'}/sources`;
   const messages = [];
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx')).sort()) {
-    const text = readFileSync(`${dir}/${name}`, 'utf8');
     try {
-      checkFrontMatter(`${dir}/${name}`, text);
-      checkSummary(`${dir}/${name}`, text);
+      for (const warning of checkCompanion(`${dir}/${name}`, readFileSync(`${dir}/${name}`, 'utf8'))) logger.warn(warning);
     } catch (error) {
       messages.push(error instanceof Error ? error.message : String(error));
     }
-    for (const warning of companionWarnings(`${dir}/${name}`, text)) logger.warn(warning);
   }
   if (messages.length > 0) throw new Error(messages.join('\n'));
 }

@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkYaml } from './check-yaml.ts';
 import { DossierError } from './dossier-error.ts';
 import { SUMMARY_PLACEHOLDER } from './ingest/render-source-mdx.ts';
+import { splitCompanion } from './split-companion.ts';
 
 /**
  * The problems of a companion's summary (the text after its front matter),
@@ -13,31 +14,27 @@ import { SUMMARY_PLACEHOLDER } from './ingest/render-source-mdx.ts';
  * to compile with a message that names no fix.
  */
 export function summaryProblems(text: string): string[] {
-  {
-    const lines = text.split('\n');
-    // The body starts after the front matter's closing ---.
-    const end = lines[0] === '---' ? lines.indexOf('---', 1) : -1;
-    const problems: string[] = [];
-    let fenced = false;
-    for (let at = end + 1; at < lines.length; at++) {
-      const line = lines[at]!;
-      const where = `line ${at + 1}`;
-      if (/^\s*(```|~~~)/u.test(line)) fenced = !fenced;
-      if (fenced) continue;
-      // Code spans are text in MDX: leave them out.
-      const prose = line.replace(/`[^`]*`/gu, '');
-      if (/^(import|export)\s/u.test(prose)) {
-        problems.push(`${where}: "${line.trim().slice(0, 40)}" starts with « ${prose.split(/\s/u)[0]} », which MDX runs as code. Hint: reword the line so that it starts otherwise.`);
-      }
-      const brace = /(?<!\\)[{}]/u.exec(prose);
-      if (brace) problems.push(`${where}: "${context(prose, brace.index)}" — in MDX, ${brace[0]} ${brace[0] === '{' ? 'opens' : 'closes'} code. Hint: write \\${brace[0]} for the character itself.`);
-      const tag = /<(?=[\p{L}/!])[^>]*>?/u.exec(prose);
-      if (tag) problems.push(`${where}: "${tag[0].slice(0, 40)}" — MDX reads it as a tag${/^<\/?(script|style|iframe)/iu.test(tag[0]) ? ', and would publish it as such' : ''}. Hint: the summary is text: remove the tag, or write &lt; for the character <.`);
-      const sign = /<(?![\p{L}/!])/u.exec(prose);
-      if (sign) problems.push(`${where}: "${prose.slice(sign.index, sign.index + 20).trim()}" — MDX cannot read a < before anything but a tag. Hint: write &lt; for the character <.`);
+  const lines = text.split('\n');
+  const problems: string[] = [];
+  let fenced = false;
+  for (let at = splitCompanion(text)?.bodyLine ?? 0; at < lines.length; at++) {
+    const line = lines[at]!;
+    const where = `line ${at + 1}`;
+    if (/^\s*(```|~~~)/u.test(line)) fenced = !fenced;
+    if (fenced) continue;
+    // Code spans are text in MDX: leave them out.
+    const prose = line.replace(/`[^`]*`/gu, '');
+    if (/^(import|export)\s/u.test(prose)) {
+      problems.push(`${where}: "${line.trim().slice(0, 40)}" starts with « ${prose.split(/\s/u)[0]} », which MDX runs as code. Hint: reword the line so that it starts otherwise.`);
     }
-    return problems;
+    const brace = /(?<!\\)[{}]/u.exec(prose);
+    if (brace) problems.push(`${where}: "${context(prose, brace.index)}" — in MDX, ${brace[0]} ${brace[0] === '{' ? 'opens' : 'closes'} code. Hint: write \\${brace[0]} for the character itself.`);
+    const tag = /<(?=[\p{L}/!])[^>]*>?/u.exec(prose);
+    if (tag) problems.push(`${where}: "${tag[0].slice(0, 40)}" — MDX reads it as a tag${/^<\/?(script|style|iframe)/iu.test(tag[0]) ? ', and would publish it as such' : ''}. Hint: the summary is text: remove the tag, or write &lt; for the character <.`);
+    const sign = /<(?![\p{L}/!])/u.exec(prose);
+    if (sign) problems.push(`${where}: "${prose.slice(sign.index, sign.index + 20).trim()}" — MDX cannot read a < before anything but a tag. Hint: write &lt; for the character <.`);
   }
+  return problems;
 }
 
 /** A few characters around a position, for a message. */
@@ -51,22 +48,11 @@ export function checkSummary(file: string, text: string): void {
   if (problems.length > 0) throw new DossierError(file, problems);
 }
 
-/**
- * What an editor has left to do in a companion that still builds: the summary
- * ingest left as a placeholder, the fields it lists as unchecked. Published as
- * they are, so the build warns rather than fails.
- */
-export function companionWarnings(file: string, text: string): string[] {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(text);
-  if (!match) return [];
+/** What ingest left to do, from the parsed front matter and the body. */
+function warningsOf(file: string, frontMatter: unknown, body: string): string[] {
   const warnings: string[] = [];
-  let unchecked: unknown;
-  try {
-    unchecked = (parseYaml(match[1]!) as { unchecked?: unknown } | null)?.unchecked;
-  } catch {
-    return []; // The schema reports a front matter that does not parse.
-  }
-  if (match[2]!.trim() === SUMMARY_PLACEHOLDER) warnings.push(`${file}: the summary is still « ${SUMMARY_PLACEHOLDER} ». Hint: write the editors' summary below the front matter.`);
+  const unchecked = (frontMatter as { unchecked?: unknown } | null)?.unchecked;
+  if (body.trim() === SUMMARY_PLACEHOLDER) warnings.push(`${file}: the summary is still « ${SUMMARY_PLACEHOLDER} ». Hint: write the editors' summary below the front matter.`);
   if (Array.isArray(unchecked) && unchecked.length > 0) {
     warnings.push(`${file}: unchecked: ${unchecked.join(', ')}. Hint: check each field against the capture, then remove it from the list.`);
   }
@@ -74,14 +60,43 @@ export function companionWarnings(file: string, text: string): string[] {
 }
 
 /**
- * Throws a DossierError with the line, column and fix when a companion's front
- * matter is not valid YAML (Astro's message names neither the line of the
- * mistake nor a fix). Lines keep their numbers: the rest of the file is blanked.
+ * What an editor has left to do in a companion that still builds: the summary
+ * ingest left as a placeholder, the fields it lists as unchecked. Published as
+ * they are, so the build warns rather than fails.
  */
-export function checkFrontMatter(file: string, text: string): void {
-  const lines = text.split('\n');
-  if (lines[0] !== '---') return;
-  const end = lines.indexOf('---', 1);
-  if (end < 0) throw new DossierError(file, ['the front matter has no closing ---. Hint: end it with a line that holds only ---.']);
-  checkYaml(file, lines.map((line, at) => (at > 0 && at < end ? line : '')).join('\n'));
+export function companionWarnings(file: string, text: string): string[] {
+  const parts = splitCompanion(text);
+  if (!parts) return [];
+  let frontMatter: unknown;
+  try {
+    frontMatter = parseYaml(parts.frontMatter);
+  } catch {
+    return []; // The schema reports a front matter that does not parse.
+  }
+  return warningsOf(file, frontMatter, parts.body);
+}
+
+/**
+ * The data of a companion's front matter; throws a DossierError with the line,
+ * column and fix when it is not valid YAML (Astro's message names neither the
+ * line of the mistake nor a fix).
+ */
+export function checkFrontMatter(file: string, text: string): unknown {
+  if (text.split('\n', 1)[0] !== '---') return undefined;
+  const parts = splitCompanion(text);
+  if (!parts) throw new DossierError(file, ['the front matter has no closing ---. Hint: end it with a line that holds only ---.']);
+  // The rest of the file blanked, lines kept: the YAML's line numbers are the file's.
+  return checkYaml(file, `\n${parts.frontMatter}${'\n'.repeat(text.split('\n').length - parts.bodyLine + 1)}`);
+}
+
+/**
+ * Every check of a companion before MDX compiles it, its front matter parsed
+ * once: throws a DossierError for what would break the build (front matter,
+ * summary), returns the warnings of what ingest left to do.
+ */
+export function checkCompanion(file: string, text: string): string[] {
+  const frontMatter = checkFrontMatter(file, text);
+  checkSummary(file, text);
+  const parts = splitCompanion(text);
+  return parts ? warningsOf(file, frontMatter, parts.body) : [];
 }

@@ -2,14 +2,15 @@ import { parseDocument } from 'yaml';
 import { DossierError } from './dossier-error.ts';
 
 /**
- * Throws a DossierError naming the file, the line and the fix when a YAML
- * file of the content cannot be read. (Astro's file loader only logs « Error
- * reading data » and goes on with an empty collection, so the build would
- * fail later on what is missing, far from the cause.)
+ * The data of a YAML file of the content; throws a DossierError naming the
+ * file, the line and the fix when it cannot be read. (Astro's file loader
+ * only logs « Error reading data » and goes on with an empty collection, so
+ * the build would fail later on what is missing, far from the cause.)
  */
-export function checkYaml(file: string, text: string): void {
-  const { errors } = parseDocument(text, { prettyErrors: true });
-  if (errors.length === 0) return;
+export function checkYaml(file: string, text: string): unknown {
+  const document = parseDocument(text, { prettyErrors: true });
+  const { errors } = document;
+  if (errors.length === 0) return document.toJS();
   throw new DossierError(
     file,
     errors.map((error) => {

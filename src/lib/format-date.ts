@@ -39,17 +39,6 @@ export function formatBounds(notBefore: string | undefined, notAfter: string | u
   return undefined;
 }
 
-/**
- * When an event happened, in French, in one phrase that holds everything the
- * sources support, so that every page shows the same. Two consecutive days are
- * « 10 ou 11 février 2025 »; bounds within the period of the date narrow it
- * (« février 2025, au plus tard le 17 », « entre le 10 et le 17 février
- * 2025 »); bounds beyond it replace it, for the date alone would say more than
- * the sources do.
- *
- * `{ date: '2025', notAfter: '2025-02-10' }` → `'2025, au plus tard le 10 février'`;
- * `{ date: '2019', notAfter: '2025-02-10' }` → `'entre 2019 et le 10 février 2025'`
- */
 /** An event's date and the bounds of its day, as the timeline file gives them. */
 export interface EventDates {
   date: string;
@@ -71,6 +60,17 @@ export function undatedWithin(event: EventDates): string | undefined {
   return event.notAfter && !boundsWithinDate(event) ? event.notAfter.slice(0, 4) : undefined;
 }
 
+/**
+ * When an event happened, in French, in one phrase that holds everything the
+ * sources support, so that every page shows the same. Two consecutive days are
+ * « 10 ou 11 février 2025 »; bounds within the period of the date narrow it
+ * (« février 2025, au plus tard le 17 », « entre le 10 et le 17 février
+ * 2025 »); bounds beyond it replace it, for the date alone would say more than
+ * the sources do.
+ *
+ * `{ date: '2025', notAfter: '2025-02-10' }` → `'2025, au plus tard le 10 février'`;
+ * `{ date: '2019', notAfter: '2025-02-10' }` → `'entre 2019 et le 10 février 2025'`
+ */
 export function formatEventDate(event: EventDates): string {
   const { date, notBefore, notAfter } = event;
   if (notBefore && notAfter && dayAfter(notBefore) === notAfter) {

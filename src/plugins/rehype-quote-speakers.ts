@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visitParents } from 'unist-util-visit-parents';
+import { isExtra, markableText } from '../lib/wrap-text-range.ts';
 
 export interface QuoteSpeakersOptions {
   /** The speaker's name and page, from the entity id set by rehypeQuoteMarks. */
@@ -9,19 +10,14 @@ export interface QuoteSpeakersOptions {
 /** How close after a quotation the text may name its speaker for the label to be left out (« », a déclaré Elon Musk »). */
 const NAMED_WITHIN = 40;
 
-/** The text of a node, as read. */
-function textOf(node: ElementContent): string {
-  if (node.type === 'text') return node.value;
-  return node.type === 'element' ? node.children.map(textOf).join('') : '';
-}
-
 /** Whether the text right after the quotation names its speaker (an entity mark of the speaker starts within NAMED_WITHIN characters). */
 function namedRightAfter(siblings: readonly ElementContent[], at: number, speaker: string): boolean {
   let distance = 0;
   for (const node of siblings.slice(at + 1)) {
     if (distance > NAMED_WITHIN) return false;
     if (node.type === 'element' && node.properties.dataEntity === speaker) return true;
-    distance += textOf(node).length;
+    // Counted in the source's words, as the marks read them: note calls and other extras add none.
+    distance += node.type === 'text' ? node.value.length : node.type === 'element' && !isExtra(node) ? markableText(node).length : 0;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFrontMatter, checkSummary, companionWarnings, summaryProblems } from '../../src/lib/check-summary.ts';
+import { checkCompanion, checkFrontMatter, checkSummary, companionWarnings, summaryProblems } from '../../src/lib/check-summary.ts';
 
 const companion = (body: string) => `---\ncapture: x.txt\ntitle: "Titre {entre accolades}"\n---\n${body}\n`;
 
@@ -65,5 +65,16 @@ describe('checkFrontMatter', () => {
     for (const name of readdirSync('content/sources').filter((file) => file.endsWith('.mdx'))) {
       expect(() => checkFrontMatter(name, readFileSync(`content/sources/${name}`, 'utf8'))).not.toThrow();
     }
+  });
+});
+
+describe('checkCompanion', () => {
+  it('throws for what would break the build and returns the warnings otherwise', () => {
+    expect(() => checkCompanion('x.mdx', '---\ntitle: "sans fin\n---\nUn résumé.\n')).toThrow(/^x\.mdx: line \d+, column \d+: not valid YAML \(Missing closing "quote\)/u);
+    expect(() => checkCompanion('x.mdx', '---\ncapture: x.txt\n---\nUn {x}.\n')).toThrow('x.mdx: line 4: "Un {x}." — in MDX, { opens code.');
+    expect(checkCompanion('x.mdx', '---\ncapture: x.txt\nunchecked: [title]\n---\nRésumé à rédiger par la rédaction.\n')).toEqual(
+      companionWarnings('x.mdx', '---\ncapture: x.txt\nunchecked: [title]\n---\nRésumé à rédiger par la rédaction.\n'),
+    );
+    expect(checkCompanion('x.mdx', '---\ncapture: x.txt\nunchecked: [title]\n---\nRésumé à rédiger par la rédaction.\n')).toHaveLength(2);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { decodeCapture } from '../decode-capture.ts';
 import { sourceSchema } from '../schemas.ts';
+import { splitCompanion } from '../split-companion.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
 import { renderSourceMdx, SUMMARY_PLACEHOLDER } from './render-source-mdx.ts';
 
@@ -109,8 +110,7 @@ async function ingestOne(
     source = inferSource(decoded.text, { today: options.today });
     mdx = renderSourceMdx(source.data);
     // What the build will read back must be what was inferred, and valid.
-    const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---\n/u.exec(mdx)![1]!);
-    sourceSchema.parse(frontmatter);
+    sourceSchema.parse(frontMatterOf(mdx));
   } catch (error) {
     return fail(`${file}: could not infer a valid companion (${(error as Error).message.split('\n')[0]}). Hint: write content/sources/<id>.mdx by hand (see README, "Adding a source").`);
   }
@@ -136,7 +136,7 @@ async function ingestOne(
   const previous = (await pathExists(mdxPath)) ? await readFile(mdxPath, 'utf8') : undefined;
   const carried = previous ? carryEditorsWork(previous, mdx) : { mdx, kept: [] };
   try {
-    sourceSchema.parse(parseYaml(/^---\n([\s\S]*?)\n---\n/u.exec(carried.mdx)![1]!));
+    sourceSchema.parse(frontMatterOf(carried.mdx));
   } catch (error) {
     return fail(`${file}: the editors' notes or speakers in ${mdxPath} could not be carried over (${(error as Error).message.split('\n')[0]}). Nothing was written. Hint: move them aside, run ingest again, then put them back.`);
   }
@@ -151,16 +151,21 @@ async function ingestOne(
   return { file, status: 'written', id, encoding: decoded.encoding, source, written: [txtPath, mdxPath], replaced: exists && !orphan, kept: carried.kept };
 }
 
+/** The parsed front matter of a companion ingest wrote. */
+function frontMatterOf(mdx: string): unknown {
+  return parseYaml(splitCompanion(mdx)!.frontMatter);
+}
+
 /**
  * The new companion with what the editors wrote in the old one: its summary
  * (unless still the placeholder), its `notes` and its `speakers`. The rest of
  * the front matter is what ingest infers, which `--force` is for.
  */
 function carryEditorsWork(previous: string, next: string): { mdx: string; kept: string[] } {
-  const match = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/u.exec(previous);
-  if (!match) return { mdx: next, kept: [] };
-  const front = (parseYaml(match[1]!) ?? {}) as { notes?: unknown[]; speakers?: unknown[] };
-  const body = match[2]!.trim();
+  const parts = splitCompanion(previous);
+  if (!parts) return { mdx: next, kept: [] };
+  const front = (parseYaml(parts.frontMatter) ?? {}) as { notes?: unknown[]; speakers?: unknown[] };
+  const body = parts.body.trim();
   const kept: string[] = [];
   let mdx = next;
   const carried: Record<string, unknown[]> = {};
