@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readdirSync, readFileSync } from 'node:fs';
 import { checkCompanion } from './src/lib/check-summary.ts';
-import { rehypeFrenchSpacing } from './src/plugins/rehype-french-spacing.ts';
 
 /**
  * SITE_BASE deploys the site under a sub-path (e.g. `/dossier/`); SITE_URL is
@@ -63,11 +62,12 @@ export default defineConfig({
   // the page phase went from ≈ 13 s to ≈ 9–11 s; see README, Scale). Pages share nothing but
   // the dossier, which loadDossier() assembles once.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
-  // MDX runs remark/rehype only with the unified processor (Astro 7's default is satteri).
-  // SmartyPants is off: it would turn the editors' " into English quotes; they write « ».
+  // MDX with the unified processor (Astro 7's default is satteri), SmartyPants off: it would
+  // turn the editors' " into English quotes; they write « ». French spacing is done once, on
+  // every page, by src/middleware.ts.
   integrations: [
     summaries,
-    mdx({ processor: unified({ rehypePlugins: [rehypeFrenchSpacing], smartypants: false }) }),
+    mdx({ processor: unified({ smartypants: false }) }),
     // sitemap-index.xml + sitemap-0.xml, every page but the 404.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') }),
   ],

@@ -1,7 +1,5 @@
-import { frenchSpacing } from '../plugins/rehype-french-spacing.ts';
-
 /** Elements whose text is code or verbatim, left as it is. */
-const VERBATIM = new Set(['script', 'style', 'pre', 'code', 'textarea']);
+const VERBATIM = new Set(["script", "style", "pre", "code", "textarea"]);
 
 /**
  * French spacing (see frenchSpacing) on every text node of an HTML page, so
@@ -19,26 +17,48 @@ export function typesetHtml(html: string): string {
   let previous: number | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    if (part.startsWith('<')) {
+    if (part.startsWith("<")) {
       const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/u.exec(part);
       if (!tag) continue;
       const name = tag[2]!.toLowerCase();
-      if (verbatim === undefined && tag[1] === '' && VERBATIM.has(name) && !part.endsWith('/>')) {
+      if (
+        verbatim === undefined &&
+        tag[1] === "" &&
+        VERBATIM.has(name) &&
+        !part.endsWith("/>")
+      ) {
         verbatim = name;
         previous = undefined;
-      }
-      else if (verbatim === name && tag[1] === '/') verbatim = undefined;
-    } else if (verbatim === undefined && part !== '') {
+      } else if (verbatim === name && tag[1] === "/") verbatim = undefined;
+    } else if (verbatim === undefined && part !== "") {
       let text = frenchSpacing(part);
       if (previous !== undefined) {
         const before = parts[previous]!;
-        if (before.endsWith(' ') && /^[:»]/u.test(text)) parts[previous] = `${before.slice(0, -1)}\u00A0`;
-        else if (before.endsWith(' ') && /^[;!?]/u.test(text)) parts[previous] = `${before.slice(0, -1)}\u202F`;
-        if (before.endsWith('«') && text.startsWith(' ')) text = `\u00A0${text.slice(1)}`;
+        if (before.endsWith(" ") && /^[:»]/u.test(text))
+          parts[previous] = `${before.slice(0, -1)}\u00A0`;
+        else if (before.endsWith(" ") && /^[;!?]/u.test(text))
+          parts[previous] = `${before.slice(0, -1)}\u202F`;
+        if (before.endsWith("«") && text.startsWith(" "))
+          text = `\u00A0${text.slice(1)}`;
       }
       parts[i] = text;
       previous = i;
     }
   }
-  return parts.join('');
+  return parts.join("");
+}
+
+/**
+ * Makes the spaces French typography binds to punctuation unbreakable, so a
+ * line never starts with « : », « ? » or « » » nor ends with « « ».
+ * Only spaces already there are changed: text is never added or removed.
+ *
+ * `« Non merci ! »` → `«\u00A0Non merci\u202F!\u00A0»`
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(/« /gu, "«\u00A0")
+    .replace(/ »/gu, "\u00A0»")
+    .replace(/ :/gu, "\u00A0:")
+    .replace(/ ([;!?])/gu, "\u202F$1");
 }
