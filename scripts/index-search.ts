@@ -10,7 +10,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { formatDate } from '../src/lib/format-date.ts';
+import { formatEventDate } from '../src/lib/format-date.ts';
 
 /** The built site to index: `node scripts/index-search.ts [dir]`, dist/ by default. */
 const DIST = process.argv[2] ?? 'dist';
@@ -33,6 +33,8 @@ interface TimelineRecord {
   title: string;
   summary: string;
   date: string;
+  notBefore?: string;
+  notAfter?: string;
   citations: { source: string; quote: string }[];
 }
 
@@ -61,7 +63,8 @@ async function main(): Promise<void> {
       url: `/#${event.id}`,
       content: forIndexing(`${event.title}. ${event.summary} ${event.citations.map((citation) => citation.quote).join(' ')}`),
       language: 'fr',
-      meta: { title: forIndexing(event.title), date: formatDate(event.date) },
+      // The date as the timeline says it: « entre 2015 et le 10 février 2025 », never « 2015 » alone.
+      meta: { title: forIndexing(event.title), date: formatEventDate(event) },
       filters: { type: ['événement'], média: [...new Set(event.citations.map((citation) => outlets.get(citation.source) ?? citation.source))] },
     });
     if (added.errors.length > 0) throw new Error(`event ${event.id}: ${added.errors.join('; ')}`);

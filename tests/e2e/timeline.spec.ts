@@ -146,3 +146,12 @@ test.describe('citations', () => {
     await context.close();
   });
 });
+
+test('a search result for an event gives its date as the timeline does, not the first year it can be', async ({ page }) => {
+  await page.goto('/');
+  const onTimeline = (await page.locator('li.event#annonce-stargate .event-date').textContent())!.replace(/\s+/gu, ' ').trim();
+  expect(onTimeline).toContain('entre 2015 et le 10 février 2025');
+  await page.goto('/recherche/?q=Stargate');
+  const result = page.locator('li.search-result', { has: page.locator('.search-result-title a', { hasText: 'Annonce du projet Stargate' }) });
+  await expect(result.locator('.search-result-tag')).toHaveText(/^Date\s: entre 2015 et le 10 février 2025$/u);
+});
