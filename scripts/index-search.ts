@@ -1,15 +1,14 @@
 /**
  * Builds the Pagefind index of the built site (dist/) with Pagefind's Node API.
  *
- * Pagefind does not split words on the typographic apostrophe, so « avocat »
- * would not find « l’avocat ». Each page is indexed from a copy where ’ is '
- * (which Pagefind does split on); the served pages keep ’, and the search UI
+ * Each page is indexed from a copy made for Pagefind (see forIndexing: ’ as ',
+ * which Pagefind splits words on); the served pages keep ’, and the search UI
  * puts ’ back in the excerpts it shows.
- * TODO: drop the copy once Pagefind segments on U+2019 itself.
  */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { forIndexing } from '../src/lib/for-indexing.ts';
 import { formatEventDate } from '../src/lib/format-date.ts';
 
 /** The built site to index: `node scripts/index-search.ts [dir]`, dist/ by default. */
@@ -21,11 +20,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
     .filter((path) => !relative(DIST, path).startsWith('pagefind'));
-}
-
-/** The page as Pagefind should read it: apostrophes it can split words on. */
-export function forIndexing(html: string): string {
-  return html.replaceAll('’', "'");
 }
 
 interface TimelineRecord {

@@ -49,6 +49,36 @@ test.describe('marks in the article', () => {
     expect(tip).toMatch(/97\s400\s000\s000\sdollars/u);
   });
 
+  test('show the value of an amount in the source’s title too', async ({ page }) => {
+    await page.goto('/sources/courrier-strateges-musk-altman/');
+    const amount = page.locator('h1 data.amount');
+    await amount.focus();
+    const tip = await amount.evaluate((node) => getComputedStyle(node, '::after').content);
+    expect(tip).toMatch(/97\s400\s000\s000\sdollars/u);
+  });
+
+  test('keep an amount’s value on a phone’s screen, wherever the amount is on the line', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['/sources/thefrenchbot-musk-rachat-openai/', '/sources/courrier-strateges-musk-altman/']) {
+      await page.goto(path);
+      const amounts = page.locator('data.amount');
+      const count = await amounts.count();
+      expect(count).toBeGreaterThan(1);
+      for (let i = 0; i < count; i++) {
+        await amounts.nth(i).focus();
+        const tip = await amounts.nth(i).evaluate((node) => getComputedStyle(node, '::after').content);
+        expect(tip, `${path} amount ${i}`).not.toBe('none');
+        // Nothing pushes the page sideways (the value shown at the amount's start ran 90–165 px past the edge).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} amount ${i}`).toBeLessThanOrEqual(360);
+      }
+    }
+  });
+
+  test('keep an amount’s words in a heading’s title in the search results', async ({ page }) => {
+    await page.goto('/recherche/?q=provocation');
+    await expect(page.locator('.search-result-title a', { hasText: 'Un rachat à' }).first()).toHaveText(/Un rachat à 97,4\smilliards\s(?:\$\s)?: stratégie ou provocation/u);
+  });
+
   test('leave an amount without the currency the text does not give', async ({ page }) => {
     await page.goto('/sources/letechobservateur-offre-musk-openai/');
     const amount = page.locator('.capture-text data.amount', { hasText: '9,74 milliards' });

@@ -92,7 +92,13 @@ test.describe('source pages', () => {
     await page.goto('/sources/letechobservateur-offre-musk-openai/');
     const date = page.locator('.source-meta div', { hasText: 'Date' });
     await expect(date).toContainText('date déduite');
-    await expect(date.locator('.date-reason')).not.toBeEmpty();
+    // Why, one Enter or tap away: the header stays short on a phone, the article close to the top.
+    const reason = date.locator('details.date-deduced .date-reason');
+    await expect(reason).toBeHidden();
+    await date.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(reason).toBeVisible();
+    await expect(reason).toContainText('La capture');
     await page.goto('/sources/digimedia-openai-rejette-offre/');
     await expect(page.locator('.source-meta div', { hasText: 'Date' })).toContainText('lundi 17 février 2025 (indiquée dans la capture)');
   });
@@ -173,4 +179,21 @@ test.describe('the sources list', () => {
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
+});
+
+test('on a phone, the dossier’s sections are at the top of every page, and listed once at each width', async ({ page }) => {
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 740 });
+    await page.goto('/sources/digimedia-openai-rejette-offre/');
+    for (const name of ['Chronologie', 'Les sources', 'Divergences', 'Qui a dit quoi', 'Qui rapporte quoi', 'Index des noms']) {
+      const links = page.getByRole('link', { name, exact: true });
+      await expect(links, `${name} at ${width} px`).toHaveCount(1);
+      const box = (await links.boundingBox())!;
+      // Under the header on a phone, in the sidebar beside the text on a desktop: in the first screen either way.
+      expect(box.y + box.height, `${name} at ${width} px`).toBeLessThanOrEqual(740);
+      expect(box.height, `${name} at ${width} px`).toBeGreaterThanOrEqual(24);
+    }
+  }
+  await page.goto('/divergences/');
+  await expect(page.getByRole('link', { name: 'Divergences', exact: true })).toHaveAttribute('aria-current', 'page');
 });
