@@ -45,14 +45,34 @@ test.describe('who said what', () => {
     await expect(statement.locator('.word-diff ins', { hasText: 'rachèterons' })).toBeVisible();
   });
 
-  test('names insertions and deletions to screen readers, not by colour alone', async ({ page }) => {
+  test('names insertions and deletions to screen readers once, and marks them by a line, not by colour alone', async ({ page }) => {
     await page.goto('/citations/');
     const deletion = page.locator('.word-diff del').first();
+    const insertion = page.locator('.word-diff ins').first();
     await expect(deletion.locator('.visually-hidden').first()).toHaveText('[retiré : ');
-    const decoration = await deletion.evaluate((node) => getComputedStyle(node).textDecorationLine);
-    expect(decoration).toContain('line-through');
-    const before = await deletion.evaluate((node) => getComputedStyle(node, '::before').content);
-    expect(before).toContain('[');
+    await expect(insertion.locator('.visually-hidden').first()).toHaveText('[ajouté : ');
+    expect(await deletion.evaluate((node) => getComputedStyle(node).textDecorationLine)).toContain('line-through');
+    expect(await insertion.evaluate((node) => getComputedStyle(node).textDecorationLine)).toContain('underline');
+    // The visually hidden label is the one wording: no generated brackets for the eye that screen readers would read too.
+    const generated = await page.locator('.word-diff del, .word-diff ins').evaluateAll((nodes) =>
+      nodes.flatMap((node) => ['::before', '::after'].map((pseudo) => getComputedStyle(node, pseudo).content)).filter((content) => content !== 'none' && content !== 'normal'),
+    );
+    expect(generated).toEqual([]);
+  });
+
+  test('keeps the spaces around a change outside its marks, and a word and its replacement apart on screen', async ({ page }) => {
+    await page.goto('/citations/');
+    const marks = await page.locator('.word-diff del, .word-diff ins').evaluateAll((nodes) =>
+      nodes.map((node) => [...node.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).map((child) => child.nodeValue).join('')),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((text) => /^\s|\s$/u.test(text))).toEqual([]);
+    const heureuse = page.locator('article.statement#pas-une-personne-heureuse .word-diff');
+    await expect(heureuse).toContainText('Je ne pense] pas [ajouté : qu’il soit] une personne heureuse');
+    // « pouvons racheter » struck through, then « rachèterons »: no space in the text, a gap on screen.
+    const replaced = page.locator('.word-diff ins', { hasText: 'rachèterons' });
+    const gap = await replaced.evaluate((node) => node.getBoundingClientRect().left - node.previousElementSibling!.getBoundingClientRect().right);
+    expect(gap).toBeGreaterThan(2);
   });
 
   test('flags a statement the sources attribute to different speakers', async ({ page }) => {
@@ -60,13 +80,35 @@ test.describe('who said what', () => {
     await expect(page.locator('article.statement', { hasText: 'Il est temps' })).toContainText('Attribution divergente');
   });
 
-  test('keeps Bret Taylor’s « OpenAI n’est pas à vendre » a statement of his own, not a divergent attribution of Altman’s', async ({ page }) => {
+  test('flags « OpenAI n’est pas à vendre », which the sources give to Altman or to Bret Taylor, and links it to that divergence', async ({ page }) => {
     await page.goto('/citations/');
-    await expect(page.locator('article.statement', { hasText: 'Attribution divergente' })).toHaveCount(1);
-    const taylor = page.locator('section.speaker-section', { has: page.getByRole('heading', { name: 'Bret Taylor' }) });
-    await expect(taylor.locator('article.statement')).toHaveCount(1);
-    await expect(taylor.locator('article.statement')).toContainText('Digimedia');
+    const statement = page.locator('article.statement#n-est-pas-a-vendre');
+    await expect(statement.locator('.statement-meta').first()).toContainText(
+      'Attribution divergente : Sam Altman (Le Courrier des Stratèges) ou Bret Taylor (Digimedia).',
+    );
+    await expect(statement.locator('ol.variants > li')).toHaveCount(3);
+    await expect(statement.locator('ol.variants > li').nth(2)).toContainText('Digimedia (attribuée à Bret Taylor)');
     await expect(page.locator('article.statement', { hasText: 'Digimedia' })).toHaveCount(1);
+    // Musk or Toberoff has no divergence of its own: no link.
+    await expect(page.locator('article.statement', { hasText: 'Il est temps' }).locator('.statement-divergence')).toHaveCount(0);
+    await statement.getByRole('link', { name: /Les sources divergent — Qui a dit « OpenAI n’est pas à vendre »/u }).click();
+    await expect(page).toHaveURL(/\/divergences\/#auteur-pas-a-vendre$/u);
+    await expect(page.locator('section.divergence:target')).toHaveCount(1);
+  });
+
+  test('does not bring different speakers together on a word that a longer quotation holds', async ({ page }) => {
+    await page.goto('/citations/');
+    await expect(page.locator('article.statement', { hasText: 'Attribution divergente' })).toHaveCount(2);
+    for (const id of ['tyran', 'escroc', 'connard']) await expect(page.locator(`article.statement#${id} .statement-meta`)).not.toContainText('Attribution divergente');
+  });
+
+  test('keeps in the section of a speaker the words a source gives them, pointing to the statement they are grouped in', async ({ page }) => {
+    await page.goto('/citations/');
+    const taylor = page.locator('section.speaker-section', { has: page.getByRole('heading', { name: 'Bret Taylor' }) });
+    await expect(taylor.locator('.statement-elsewhere')).toContainText('« OpenAI n\'est pas à vendre » (Digimedia) — attribution divergente');
+    await taylor.getByRole('link', { name: 'voir la déclaration sous Sam Altman' }).click();
+    await expect(page).toHaveURL(/#n-est-pas-a-vendre$/u);
+    await expect(page.locator('article.statement:target')).toHaveCount(1);
   });
 
   test('shows « Escroc » reported by two sources, The French Bot’s reversed guillemet included', async ({ page }) => {
@@ -154,5 +196,17 @@ test.describe('cross-checking data', () => {
     for (const variant of quotes.flatMap((q: { variants: { path: string }[] }) => q.variants)) expect(variant.path).toMatch(/^\/sources\/[a-z0-9-]+\/#[a-z][a-z0-9-]*$/u);
     const repeated = quotes.flatMap((q: { variants: { repeatedIn?: string[] }[] }) => q.variants).filter((v: { repeatedIn?: string[] }) => v.repeatedIn);
     expect(repeated.length).toBeGreaterThan(0);
+    // One statement for the words two sources give to different speakers, each variant with its own speaker, and no variant twice.
+    const forSale = quotes.filter((q: { variants: { quote: string }[] }) => q.variants.some((v) => /pas à vendre/u.test(v.quote)));
+    expect(forSale).toHaveLength(1);
+    expect(forSale[0].speaker).toBe('sam-altman');
+    expect(forSale[0].attributedTo).toEqual(['sam-altman', 'bret-taylor']);
+    expect(forSale[0].variants.map((v: { source: string; speaker: string }) => `${v.source}/${v.speaker}`)).toEqual([
+      'courrier-strateges-musk-altman/sam-altman',
+      'courrier-strateges-musk-altman/sam-altman',
+      'digimedia-openai-rejette-offre/bret-taylor',
+    ]);
+    const paths = quotes.flatMap((q: { variants: { path: string; quote: string }[] }) => q.variants.map((v) => `${v.path} ${v.quote}`));
+    expect(new Set(paths).size).toBe(paths.length);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupQuoteVariants, overlap, wording, type QuoteVariant } from '../../src/lib/group-quote-variants.ts';
+import { groupQuoteVariants, holdsWording, overlap, wording, type QuoteVariant } from '../../src/lib/group-quote-variants.ts';
 
 const variant = (source: string, speaker: string, quote: string, block = `p-${source}`): QuoteVariant => ({ source, speaker, quote, block });
 /** Each group as its variants' `source/speaker: quote`. */
@@ -80,7 +80,7 @@ describe('groupQuoteVariants', () => {
     expect(input).toEqual([variant('a', 'x', 'Escroc', 'p-1'), variant('a', 'x', 'Escroc', 'p-2')]);
   });
 
-  it('keeps apart a short phrase that sources give to different speakers (Bret Taylor’s « OpenAI n’est pas à vendre », not Altman’s)', () => {
+  it('groups a wording that another source gives to a different speaker, word for word, as one statement (Altman or Bret Taylor)', () => {
     expect(
       grouped([
         variant('courrier', 'sam-altman', 'n’est pas à vendre'),
@@ -88,9 +88,39 @@ describe('groupQuoteVariants', () => {
         variant('digimedia', 'bret-taylor', "OpenAI n'est pas à vendre"),
       ]),
     ).toEqual([
-      ['courrier/sam-altman: n’est pas à vendre', 'courrier/sam-altman: OpenAI n’est pas à vendre… Je pense qu’il tente de nous ralentir'],
-      ["digimedia/bret-taylor: OpenAI n'est pas à vendre"],
+      [
+        'courrier/sam-altman: n’est pas à vendre',
+        'courrier/sam-altman: OpenAI n’est pas à vendre… Je pense qu’il tente de nous ralentir',
+        "digimedia/bret-taylor: OpenAI n'est pas à vendre",
+      ],
     ]);
+  });
+
+  it('reads a wording held by another, case, apostrophes, spacing and punctuation aside', () => {
+    expect(grouped([variant('a', 'x', 'N’EST PAS, à  vendre !'), variant('b', 'y', "« OpenAI n'est pas à vendre », a-t-il dit")])).toHaveLength(1);
+    expect(holdsWording('affirmant que sa société « n’est pas à vendre »', "N'est pas à vendre")).toBe(true);
+    // Whole words only: « tyran » is not in « tyrannique ».
+    expect(holdsWording('un patron tyrannique', 'tyran')).toBe(false);
+    expect(holdsWording('Non merci', '')).toBe(false);
+  });
+
+  it('does not bring two speakers together on a word or a set phrase of up to three words that a longer quotation holds', () => {
+    expect(
+      grouped([
+        variant('techobs', 'elon-musk', 'Escroc'),
+        variant('courrier', 'sam-altman', 'tyran'),
+        variant('courrier', 'xavier-niel', 'pas une personne'),
+        variant('autre', 'marc-toberoff', 'Je ne le traiterai pas de tyran ni d’escroc, ce n’est pas une personne heureuse'),
+      ]),
+    ).toHaveLength(4);
+  });
+
+  it('brings them together from four words on', () => {
+    expect(grouped([variant('courrier', 'xavier-niel', 'pas une personne heureuse'), variant('autre', 'sam-altman', 'ce n’est pas une personne heureuse')])).toHaveLength(1);
+  });
+
+  it('keeps, within one source, the editors’ attribution of words that another speaker repeats', () => {
+    expect(grouped([variant('courrier', 'elon-musk', 'OpenAI n’est pas à vendre'), variant('courrier', 'sam-altman', 'Il dit que « OpenAI n’est pas à vendre », soit')])).toHaveLength(2);
   });
 
   it('groups a sentence that sources give to different speakers, nearly word for word, as one statement (Musk or his lawyer)', () => {
