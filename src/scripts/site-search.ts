@@ -11,8 +11,12 @@ export function enhanceSiteSearch(): void {
   if (!form || !input || !button) return;
   input.disabled = false;
   button.disabled = false;
-  input.placeholder = 'Rechercher (touche /)';
+  // The shortcut is not in the placeholder, which a phone's narrow box cuts
+  // (and where there is no key to press): it is in the box's description, its
+  // tooltip and aria-keyshortcuts.
+  input.placeholder = 'Rechercher';
   if (hint) hint.textContent = 'Raccourci\u00A0: touche / ou Ctrl+K.';
+  input.title = 'Raccourci\u00A0: touche / ou Ctrl+K';
   input.setAttribute('aria-keyshortcuts', '/ Control+K');
   const query = new URL(location.href).searchParams.get('q');
   if (query && !input.value) input.value = query;

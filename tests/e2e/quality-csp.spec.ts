@@ -71,7 +71,7 @@ test.describe('with the headers of public/_headers', () => {
     await expect(page.locator('main mark', { hasText: 'Toberoff' }).first()).toBeVisible();
     await page.goto('/recherche/?q=Musk');
     await expect(page.locator('.search-result-link').first()).toBeVisible();
-    await page.getByRole('button', { name: /^événement/u }).click();
+    await page.getByRole('button', { name: /^Événements/u }).click();
     await expect(page.locator('.search-result-link').first()).toBeVisible();
     expect(violations).toEqual([]);
   });

@@ -46,10 +46,25 @@ test.describe(`the site under ${SUBPATH}`, () => {
     await expect(page.locator('main mark', { hasText: 'Toberoff' }).first()).toBeVisible();
   });
 
+  test('the search page keeps its query in its address under the sub-path, and finds it again on coming back', async ({ page }) => {
+    await page.goto(`${SUBPATH}recherche/`);
+    const box = page.locator('main').getByRole('searchbox', { name: 'Rechercher dans le dossier' });
+    await box.fill('l’avocat');
+    await expect(page).toHaveURL(new RegExp(`${SUBPATH}recherche/\\?q=l%E2%80%99avocat$`, 'u'));
+    const link = page.locator(`.search-result-link[href^="${SUBPATH}sources/"]`).first();
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${SUBPATH}sources/[a-z0-9-]+/\\?surligner=avocat`, 'u'));
+    await expect(page.locator('main mark', { hasText: /^avocat$/iu }).first()).toBeVisible();
+    await page.goBack();
+    await expect(box).toHaveValue('l’avocat');
+    await expect(page.locator('.search-result-link').first()).toBeVisible();
+  });
+
   test('timeline events found by search open on the home page of the sub-path', async ({ page }) => {
     await page.goto(`${SUBPATH}recherche/?q=Musk`);
     await expect(page.locator('.search-result-link').first()).toBeVisible();
-    await page.getByRole('button', { name: /^événement/u }).click();
+    await page.getByRole('button', { name: /^Événements/u }).click();
     const event = page.locator('.search-result-link').first();
     await expect(event).toHaveAttribute('href', new RegExp(`^${SUBPATH}(\\?[^#]*)?#[a-z0-9-]+$`, 'u'));
     await event.click();

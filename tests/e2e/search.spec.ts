@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { test as unguarded, type Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 /** The number of results Pagefind says it found (it shows them five at a time). */
@@ -20,6 +20,18 @@ async function resultsLoaded(page: Page) {
 /** The links of the results shown, as they are now. */
 async function resultLinks(page: Page): Promise<string[]> {
   return page.locator('.search-result-link').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+}
+
+/** What the page says a search found, once it has said it. */
+async function summaryOf(page: Page): Promise<string> {
+  const summary = page.locator('[data-search-summary]');
+  await expect(summary).toHaveText(/résultat/u);
+  return ((await summary.textContent()) ?? '').replace(/\s+/gu, ' ');
+}
+
+/** The search page's own box (the header has one too). */
+function searchBox(page: Page) {
+  return page.locator('main').getByRole('searchbox', { name: 'Rechercher dans le dossier' });
 }
 
 /** Searches from the search page and waits until the first page of results is loaded. */
@@ -77,7 +89,7 @@ test.describe('search', () => {
   test('narrows the results with the type filter', async ({ page }) => {
     await search(page, 'Musk');
     const before = await resultCount(page);
-    await page.getByRole('button', { name: /^événement/u }).click();
+    await page.getByRole('button', { name: /^Événements/u }).click();
     await expect.poll(async () => resultCount(page)).toBeLessThan(before);
     // The results are redrawn as their data arrives: wait until every one shown is an event of the home page.
     await expect.poll(async () => (await resultLinks(page)).filter((href) => !/^\/(\?[^#]*)?#[a-z0-9-]+$/u.test(href))).toEqual([]);
@@ -107,13 +119,23 @@ test.describe('search', () => {
     await expect.poll(async () => page.locator('.search-result[data-search-loading]:not([hidden])').count()).toBe(0);
   });
 
-  test('says which filter value is on: one pill pressed per filter, « Tous » by default', async ({ page }) => {
+  test('says which filter value is on: one pill pressed per filter, « Tout » by default', async ({ page }) => {
     await search(page, 'Musk');
     const type = page.getByRole('group', { name: 'Type' });
-    await expect(type.getByRole('button', { name: /^Tous/u })).toHaveAttribute('aria-pressed', 'true');
-    await type.getByRole('button', { name: /^source/u }).click();
-    await expect(type.getByRole('button', { name: /^source/u })).toHaveAttribute('aria-pressed', 'true');
-    await expect(type.getByRole('button', { name: /^Tous/u })).toHaveAttribute('aria-pressed', 'false');
+    await expect(type.getByRole('button', { name: /^Tout \(/u })).toHaveAttribute('aria-pressed', 'true');
+    await type.getByRole('button', { name: /^Sources \(/u }).click();
+    await expect(type.getByRole('button', { name: /^Sources \(/u })).toHaveAttribute('aria-pressed', 'true');
+    await expect(type.getByRole('button', { name: /^Tout \(/u })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('names the filters and their values alike, in words that say what they count', async ({ page }) => {
+    await search(page, 'Musk');
+    const type = page.getByRole('group', { name: 'Type' });
+    const pills = async (group: typeof type) => (await group.getByRole('button').allTextContents()).map((text) => text.replace(/\s*\(\d+\)$/u, ''));
+    expect(await pills(type)).toEqual(['Tout', 'Sources', 'Événements']);
+    // An outlet's pill counts its articles and the events that cite them: the results « selon » it.
+    const outlet = page.getByRole('group', { name: 'Selon' });
+    expect(await pills(outlet)).toEqual(expect.arrayContaining(['Tous les médias', 'Digimedia', 'Sciencepost']));
   });
 
   test('opens a result on its page with the searched word highlighted', async ({ page }) => {
@@ -121,6 +143,73 @@ test.describe('search', () => {
     await results.locator('a[href*="/sources/"]').first().click();
     await expect(page).toHaveURL(/surligner=toberoff/iu);
     await expect(page.locator('.capture-text mark', { hasText: 'Toberoff' }).first()).toBeVisible();
+  });
+
+  test('says plainly that no result holds a word the dossier does not contain', async ({ page }) => {
+    for (const word of ['xyzqw', 'Bretagne', 'licorne']) {
+      await page.goto(`/recherche/?q=${word}`);
+      const summary = await summaryOf(page);
+      expect(summary).toContain(`Aucun résultat exact pour « ${word} ».`);
+      expect(summary, 'no count of results « pour » the word').not.toMatch(/\d+ résultats? pour/u);
+      // Pagefind's results for a shorter word are shown, under a heading that says what they are.
+      const results = page.getByRole('list', { name: 'Résultats approchants' });
+      await expect(results.locator('.search-result-link').first()).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Résultats approchants' })).toBeVisible();
+      await expect(page.locator('[data-search-approximate]')).toContainText(`ne contiennent pas « ${word} »`);
+    }
+  });
+
+  test('names only the searched words the results lack', async ({ page }) => {
+    await page.goto('/recherche/?q=Toberoff%20xyzqw');
+    expect(await summaryOf(page)).toContain('Aucun résultat exact pour « Toberoff xyzqw ».');
+    await expect(page.locator('[data-search-approximate]')).toContainText('ne contiennent pas « xyzqw »,');
+  });
+
+  test('counts the results of a word of the dossier, as typed, being typed or in another form', async ({ page }) => {
+    for (const word of ['Toberoff', 'Tober', 'avocats', 'l’avocat']) {
+      await search(page, word);
+      expect(await summaryOf(page)).toMatch(new RegExp(`^\\d+ résultats? pour « ${word} »$`, 'u'));
+      await expect(page.getByRole('heading', { name: 'Résultats approchants' })).toBeHidden();
+    }
+  });
+
+  test('a result for « l’avocat » highlights « avocat » on the page it opens', async ({ page }) => {
+    const results = await search(page, 'l’avocat');
+    await results.locator('a[href*="/sources/"]').first().click();
+    expect(new URL(page.url()).searchParams.getAll('surligner')).toEqual(['avocat']);
+    await expect(page.locator('.capture-text mark', { hasText: /^avocat$/iu }).first()).toBeVisible();
+  });
+
+  test('a result for « 97,4 milliards » highlights the number whole', async ({ page }) => {
+    const results = await search(page, '97,4 milliards');
+    await results.locator('a[href*="/sources/"]').first().click();
+    expect(new URL(page.url()).searchParams.getAll('surligner')).toEqual(['97,4', 'milliards']);
+    await expect(page.locator('.capture-text mark', { hasText: /^97,4$/u }).first()).toBeVisible();
+  });
+
+  test('keeps the query in the address, so that going back from a result finds the search again', async ({ page }) => {
+    await page.goto('/recherche/');
+    await searchBox(page).fill('Toberoff');
+    await expect(page).toHaveURL(/\/recherche\/\?q=Toberoff$/u);
+    await resultsLoaded(page);
+    await page.locator('.search-result-link[href*="/sources/"]').first().click();
+    await expect(page).toHaveURL(/\/sources\//u);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/recherche\/\?q=Toberoff$/u);
+    await expect(searchBox(page)).toHaveValue('Toberoff');
+    await resultsLoaded(page);
+    expect(await summaryOf(page)).toMatch(/^\d+ résultats pour « Toberoff »$/u);
+    // Emptying the box takes the query out of the address.
+    await searchBox(page).press('Escape');
+    await expect(page).toHaveURL(/\/recherche\/$/u);
+  });
+
+  test('« Plus de résultats » moves focus to the first result it shows', async ({ page }) => {
+    await search(page, 'Musk');
+    await page.getByRole('button', { name: 'Plus de résultats' }).press('Enter');
+    await expect(page.locator('.search-result').nth(5).locator('.search-result-link').first()).toBeFocused();
+    await page.getByRole('button', { name: 'Plus de résultats' }).press('Enter');
+    await expect(page.locator('.search-result').nth(10).locator('.search-result-link').first()).toBeFocused();
   });
 
   test('the header box searches from any page, and « / » focuses it', async ({ page }) => {
@@ -136,7 +225,7 @@ test.describe('search', () => {
 
   test('does not index the navigation or the removed parts', async ({ page }) => {
     await page.goto('/recherche/?q=Poutine');
-    await expect(page.locator('[data-search-summary]')).toContainText(/Aucun résultat|0/u);
+    await expect(page.locator('[data-search-summary]')).toContainText(/^Aucun résultat/u);
   });
 
   test('writes a result’s date the French way, « Date : … »', async ({ page }) => {
@@ -149,6 +238,36 @@ test.describe('search', () => {
     await page.goto('/recherche/?q=empreinte');
     await expect(page.locator('[data-search-summary]')).toContainText(/Aucun résultat/u);
   });
+});
+
+// Unguarded: the missing script is a failed request, which Chromium logs as a console error.
+unguarded('without its index, the search page says that search is not available, and the console says why', async ({ page }) => {
+  const logged: string[] = [];
+  page.on('console', (message) => logged.push(message.text()));
+  await page.route('**/pagefind/pagefind-modular-ui.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+  await page.goto('/recherche/?q=Toberoff');
+  const main = page.locator('main');
+  await expect(main).toContainText('La recherche n’est pas disponible pour le moment.');
+  await expect(main).not.toContainText('npm run build');
+  await expect(main.getByRole('searchbox')).toHaveCount(0);
+  expect(logged.join('\n')).toContain('npm run build');
+});
+
+test('on a phone, the header box’s placeholder fits, and the shortcut is still said', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/sources/');
+  const box = page.getByRole('searchbox', { name: 'Rechercher dans le dossier' });
+  await expect(box).toBeEnabled();
+  await expect(box).toHaveAttribute('placeholder', 'Rechercher');
+  const room = await box.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    return input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - context.measureText(input.placeholder).width;
+  });
+  expect(room, 'the placeholder is not cut').toBeGreaterThanOrEqual(0);
+  await expect(box).toHaveAttribute('aria-keyshortcuts', /\//u);
+  await expect(box).toHaveAccessibleDescription(/touche \//u);
 });
 
 // Lighthouse measured layout shifts here as Pagefind's UI filled the page in (README, Lighthouse).
