@@ -8,7 +8,9 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { ENTITY_KIND_LABELS } from '../src/lib/entity-kinds.ts';
 import { forIndexing } from '../src/lib/for-indexing.ts';
+import { frenchSpacing } from '../src/lib/typeset-html.ts';
 import { formatEventDate } from '../src/lib/format-date.ts';
 
 /** The built site to index: `node scripts/index-search.ts [dir]`, dist/ by default. */
@@ -37,6 +39,32 @@ interface SourceRecord {
   outlet: string;
 }
 
+interface EntityRecord {
+  id: string;
+  name: string;
+  kind: keyof typeof ENTITY_KIND_LABELS;
+  aliases: string[];
+  description: string;
+}
+
+interface DivergenceRecord {
+  id: string;
+  topic: string;
+  summary: string;
+  positions: { claim: string }[];
+}
+
+/** A record's text as a page would show it (the open data keeps the text as written): French spacing, and forIndexing. */
+const asShown = (text: string) => forIndexing(frenchSpacing(text));
+
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** A record that is not a page (an event, a name, a divergence); what it is, in Pagefind's error. */
+async function addRecord(index: Index, what: string, record: Parameters<Index['addCustomRecord']>[0]): Promise<void> {
+  const added = await index.addCustomRecord(record);
+  if (added.errors.length > 0) throw new Error(`${what}: ${added.errors.join('; ')}`);
+}
+
 async function main(): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'fr' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -53,15 +81,38 @@ async function main(): Promise<void> {
   const sources = JSON.parse(await readFile(join(DIST, 'data/sources.json'), 'utf8')) as SourceRecord[];
   const outlets = new Map(sources.map((source) => [source.id, source.outlet]));
   for (const event of timeline) {
-    const added = await index.addCustomRecord({
+    await addRecord(index, `event ${event.id}`, {
       url: `/#${event.id}`,
-      content: forIndexing(`${event.title}. ${event.summary} ${event.citations.map((citation) => citation.quote).join(' ')}`),
+      content: asShown(`${event.title}. ${event.summary} ${event.citations.map((citation) => citation.quote).join(' ')}`),
       language: 'fr',
       // The date as the timeline says it: « entre 2015 et le 10 février 2025 », never « 2015 » alone.
-      meta: { title: forIndexing(event.title), date: formatEventDate(event) },
+      meta: { title: asShown(event.title), date: formatEventDate(event) },
       filters: { type: ['événement'], média: [...new Set(event.citations.map((citation) => outlets.get(citation.source) ?? citation.source))] },
     });
-    if (added.errors.length > 0) throw new Error(`event ${event.id}: ${added.errors.join('; ')}`);
+  }
+  // The index of names and the divergences: one record each, the editors' words about them (the
+  // passages they cite are the sources', found on the sources' pages), so that « Toberoff » finds
+  // Marc Toberoff's page and « vendre » the point on which the sources disagree.
+  const entities = JSON.parse(await readFile(join(DIST, 'data/entities.json'), 'utf8')) as EntityRecord[];
+  for (const entity of entities) {
+    const otherNames = entity.aliases.filter((alias) => alias !== entity.name);
+    await addRecord(index, `entity ${entity.id}`, {
+      url: `/entites/${entity.id}/`,
+      content: asShown(`${entity.name}. ${otherNames.join(', ')}${otherNames.length > 0 ? '. ' : ''}${entity.description}`),
+      language: 'fr',
+      meta: { title: asShown(entity.name), catégorie: ENTITY_KIND_LABELS[entity.kind].one },
+      filters: { type: ['nom'] },
+    });
+  }
+  const divergences = JSON.parse(await readFile(join(DIST, 'data/divergences.json'), 'utf8')) as DivergenceRecord[];
+  for (const divergence of divergences) {
+    await addRecord(index, `divergence ${divergence.id}`, {
+      url: `/divergences/#${divergence.id}`,
+      content: asShown(`${divergence.topic}. ${divergence.summary} ${divergence.positions.map((position) => position.claim).join('. ')}`),
+      language: 'fr',
+      meta: { title: asShown(divergence.topic) },
+      filters: { type: ['divergence'] },
+    });
   }
   // The files are written here rather than by `index.writeFiles()`: once in a few
   // builds that left a file of the bundle empty (pagefind-modular-ui.js, 0 bytes,
@@ -76,7 +127,7 @@ async function main(): Promise<void> {
     await mkdir(dirname(join(output, file.path)), { recursive: true });
     await writeFile(join(output, file.path), file.content);
   }
-  console.log(`Pagefind: indexed ${pages} pages and ${timeline.length} timeline events into ${DIST}/pagefind/`);
+  console.log(`Pagefind: indexed ${pages} pages, ${timeline.length} timeline events, ${entities.length} names and ${divergences.length} divergences into ${DIST}/pagefind/`);
 }
 
 await main();

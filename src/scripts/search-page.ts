@@ -332,7 +332,9 @@ export async function startSearch(): Promise<void> {
   // The options besides bundlePath go to pagefind.js: result links under the
   // site's base. The words to highlight are added here (highlight-terms.ts):
   // Pagefind's own drop the punctuation inside words.
-  const instance = new ui.Instance({ bundlePath: `${base}pagefind/`, baseUrl: base });
+  // No penalty for length (`pageLength: 0`): a name or an event is a short record, and would
+  // otherwise push every article that quotes the word out of the first five results.
+  const instance = new ui.Instance({ bundlePath: `${base}pagefind/`, baseUrl: base, ranking: { pageLength: 0 } });
   // The same module as the instance's (one per URL): for the exact searches of words-not-found.ts.
   const engine = `${base}pagefind/pagefind.js`;
   const pagefind = () => import(/* @vite-ignore */ engine) as Promise<Pagefind>;
@@ -343,7 +345,12 @@ export async function startSearch(): Promise<void> {
   });
   instance.add(new ui.Input({ inputElement: '#search-input' }));
   reportSearches(instance, { summary, approximate, approximateTitle, approximateNote, list }, pagefind);
-  filterPills(ui, instance, '#search-filter-type', 'type', { label: 'Type', all: 'Tout', values: { source: 'Sources', événement: 'Événements' } }, ['source', 'événement']);
+  filterPills(ui, instance, '#search-filter-type', 'type', { label: 'Type', all: 'Tout', values: { source: 'Sources', événement: 'Événements', nom: 'Noms', divergence: 'Divergences' } }, [
+    'source',
+    'événement',
+    'nom',
+    'divergence',
+  ]);
   // An outlet's results: its own articles and the events that cite them.
   filterPills(ui, instance, '#search-filter-media', 'média', { label: 'Selon', all: 'Tous les médias' });
   instance.add(new ui.ResultList({ containerElement: '#search-results', resultTemplate: (data: ResultData) => resultTemplate(data, highlight), placeholderTemplate }));

@@ -132,7 +132,7 @@ test.describe('search', () => {
     await search(page, 'Musk');
     const type = page.getByRole('group', { name: 'Type' });
     const pills = async (group: typeof type) => (await group.getByRole('button').allTextContents()).map((text) => text.replace(/\s*\(\d+\)$/u, ''));
-    expect(await pills(type)).toEqual(['Tout', 'Sources', 'Événements']);
+    expect(await pills(type)).toEqual(['Tout', 'Sources', 'Événements', 'Noms', 'Divergences']);
     // An outlet's pill counts its articles and the events that cite them: the results « selon » it.
     const outlet = page.getByRole('group', { name: 'Selon' });
     expect(await pills(outlet)).toEqual(expect.arrayContaining(['Tous les médias', 'Digimedia', 'Sciencepost']));
@@ -230,7 +230,25 @@ test.describe('search', () => {
 
   test('writes a result’s date the French way, « Date : … »', async ({ page }) => {
     const results = await search(page, 'Toberoff');
-    await expect(results.locator('.search-result-tag').first()).toHaveText(/^Date\u00A0: \S/u);
+    const article = results.filter({ has: page.locator('.search-result-link[href*="/sources/"]') }).first();
+    await expect(article.locator('.search-result-tag').first()).toHaveText(/^Date\u00A0: \S/u);
+  });
+
+  test('finds a name’s page in the index of names, and the point on which the sources disagree', async ({ page }) => {
+    const results = await search(page, 'Toberoff');
+    const name = results.filter({ has: page.locator('.search-result-link[href*="/entites/marc-toberoff/"]') });
+    await expect(name.locator('.search-result-title')).toHaveText('Marc Toberoff');
+    await expect(name.locator('.search-result-tag')).toHaveText('Catégorie\u00A0: Personne');
+    // The articles that quote him stay among the first results: a short record does not outrank them all.
+    expect((await resultLinks(page)).slice(0, 5).filter((href) => href.includes('/sources/')).length).toBeGreaterThanOrEqual(2);
+    await page.getByRole('group', { name: 'Type' }).getByRole('button', { name: /^Noms \(/u }).click();
+    await expect.poll(async () => (await resultLinks(page)).filter((href) => !/^\/entites\/[a-z0-9-]+\/(\?[^#]*)?$/u.test(href))).toEqual([]);
+    await search(page, 'vendre');
+    const divergence = page.locator('.search-result-link[href*="/divergences/"][href$="#auteur-pas-a-vendre"]');
+    // Its title spaced the French way, as on the page: « Qui a dit «\u00A0OpenAI n’est pas à vendre\u00A0»\u202F? ».
+    expect(await divergence.textContent()).toBe('Qui a dit «\u00A0OpenAI n’est pas à vendre\u00A0»\u202F?');
+    await divergence.click();
+    await expect(page.locator('#auteur-pas-a-vendre')).toBeInViewport();
   });
 
   test('does not index a source page’s metadata header', async ({ page }) => {
