@@ -1,14 +1,7 @@
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 import { highlightTerms, withHighlight } from './highlight-terms.ts';
+import { restoreApostrophes } from './restore-apostrophes.ts';
 import { wordsNotFound } from './words-not-found.ts';
-
-/**
- * The index stores ’ as ' (Pagefind does not split words on ’, so « avocat »
- * would not find « l’avocat »): put the French apostrophe back in what is shown.
- */
-export function restoreApostrophes(html: string): string {
-  return html.replace(/(\p{L})'(?=\p{L})/gu, '$1’');
-}
 
 /** How many results are shown at first, and added by « Plus de résultats » (as Pagefind's default UI did). */
 const PAGE_SIZE = 5;
