@@ -13,7 +13,20 @@ describe('forIndexing', () => {
   });
 
   it('leaves other elements whose names start the same alone', () => {
-    const html = '<datalist id="d"></datalist><template><p>x</p></template><a href="/data/time/">lien</a>';
+    const html = '<datalist class="d"></datalist><template><p>x</p></template><a href="/data/time/">lien</a>';
     expect(forIndexing(html)).toBe(html);
+  });
+});
+
+describe('forIndexing: anchors', () => {
+  it('keeps the ids of headings, which make a result’s sections, and drops the others', () => {
+    const html =
+      '<h2 id="texte">Texte</h2><p id="p-un" class="x">Un <a href="#p-un" id="call-1">lien</a>.</p><li id="p-deux">Deux</li><aside class="note" id="note-1" aria-label="Note 1">N</aside><h3 id="sous">Sous</h3>';
+    expect(forIndexing(html)).toBe('<h2 id="texte">Texte</h2><p class="x">Un <a href="#p-un">lien</a>.</p><li>Deux</li><aside class="note" aria-label="Note 1">N</aside><h3 id="sous">Sous</h3>');
+  });
+
+  it('leaves ids written inside attribute values and data-id attributes alone', () => {
+    const html = '<p title="voir id=x" data-id="y">Texte</p><header id="h">En-tête</header>';
+    expect(forIndexing(html)).toBe('<p title="voir id=x" data-id="y">Texte</p><header>En-tête</header>');
   });
 });
