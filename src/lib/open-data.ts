@@ -1,4 +1,5 @@
-import type { Dossier, Entity, Source, TimelineEvent } from './assemble-dossier.ts';
+import { attributionDivergence } from './attribution-divergence.ts';
+import type { Divergence, Dossier, Entity, Source, TimelineEvent } from './assemble-dossier.ts';
 import type { EntityFinder } from './find-entity-mentions.ts';
 import { BLOCK_SEPARATOR, sourceAnnotations } from './source-annotations.ts';
 import { sitePath } from './site-path.ts';
@@ -55,6 +56,8 @@ export function quotesDocument(dossier: Readonly<Dossier>, base?: string) {
     id: statement.id,
     speaker: statement.speakers[0],
     ...(statement.speakers.length > 1 ? { attributedTo: statement.speakers } : {}),
+    // The divergence on who said it, in /data/divergences.json, when the sources disagree on it.
+    ...withDivergence(attributionDivergence(statement, dossier.divergences)),
     variants: statement.variants.map((variant) => ({
       source: variant.source,
       speaker: variant.speaker,
@@ -64,6 +67,8 @@ export function quotesDocument(dossier: Readonly<Dossier>, base?: string) {
     })),
   }));
 }
+
+const withDivergence = (divergence: Divergence | undefined) => (divergence ? { divergence: divergence.id } : {});
 
 /** The registry as published in /data/entities.json, with mention counts per source. */
 export function entitiesDocument(entities: readonly Entity[]) {

@@ -201,6 +201,10 @@ test.describe('cross-checking data', () => {
     expect(forSale).toHaveLength(1);
     expect(forSale[0].speaker).toBe('sam-altman');
     expect(forSale[0].attributedTo).toEqual(['sam-altman', 'bret-taylor']);
+    // It names the divergence on who said it; a statement the sources agree on names none.
+    expect(forSale[0].divergence).toBe('auteur-pas-a-vendre');
+    expect(divergences.map((d: { id: string }) => d.id)).toContain('auteur-pas-a-vendre');
+    expect(reply.divergence).toBeUndefined();
     expect(forSale[0].variants.map((v: { source: string; speaker: string }) => `${v.source}/${v.speaker}`)).toEqual([
       'courrier-strateges-musk-altman/sam-altman',
       'courrier-strateges-musk-altman/sam-altman',
