@@ -307,13 +307,9 @@ export interface FirstSearch {
   byKind: Record<string, number>;
 }
 
-export interface ScaleRow {
-  captures: number;
+/** A build measured: `astro build`'s time and memory, its search index, its output. */
+interface Baseline {
   ok: boolean;
-  /** The build's first error line, when it failed. */
-  error?: string;
-  /** Pages left out of the build (BENCH_DROP_PAGES). */
-  dropped: string[];
   buildS: number;
   msPerSource: number;
   /** The most memory `astro build` held. */
@@ -321,6 +317,14 @@ export interface ScaleRow {
   indexS: number;
   distBytes: number;
   indexBytes: number;
+}
+
+export interface ScaleRow extends Baseline {
+  captures: number;
+  /** The build's first error line, when it failed. */
+  error?: string;
+  /** Pages left out of the build (BENCH_DROP_PAGES). */
+  dropped: string[];
   sourcePageBytes: number;
   firstSearch: FirstSearch;
   phases: ReturnType<typeof phases>;
@@ -328,16 +332,6 @@ export interface ScaleRow {
   baseline: Baseline;
   /** The same, each page rendering its companion MDX: the floor of an MDX page per source. */
   baselineMdx: Baseline;
-}
-
-interface Baseline {
-  ok: boolean;
-  buildS: number;
-  msPerSource: number;
-  buildPeakBytes: number;
-  indexS: number;
-  distBytes: number;
-  indexBytes: number;
 }
 
 /** Builds a baseline project (see writeBaseline) and its search index, measures them, and deletes them. */
