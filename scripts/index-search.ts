@@ -98,7 +98,8 @@ async function main(): Promise<void> {
     const otherNames = entity.aliases.filter((alias) => alias !== entity.name);
     await addRecord(index, `entity ${entity.id}`, {
       url: `/entites/${entity.id}/`,
-      content: asShown(`${entity.name}. ${otherNames.join(', ')}${otherNames.length > 0 ? '. ' : ''}${entity.description}`),
+      // « Marc Toberoff (aussi écrit : Toberoff). Avocat d’Elon Musk… », as the name's page says it.
+      content: asShown(`${entity.name}${otherNames.length > 0 ? ` (aussi écrit : ${otherNames.join(', ')})` : ''}. ${entity.description}`),
       language: 'fr',
       meta: { title: asShown(entity.name), catégorie: ENTITY_KIND_LABELS[entity.kind].one },
       filters: { type: ['nom'] },

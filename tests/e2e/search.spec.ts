@@ -239,6 +239,7 @@ test.describe('search', () => {
     const name = results.filter({ has: page.locator('.search-result-link[href*="/entites/marc-toberoff/"]') });
     await expect(name.locator('.search-result-title')).toHaveText('Marc Toberoff');
     await expect(name.locator('.search-result-tag')).toHaveText('Catégorie\u00A0: Personne');
+    await expect(name.locator('.search-result-excerpt')).toHaveText(/^Marc Toberoff \(aussi écrit\s: Toberoff\)\. Avocat d’Elon Musk/u);
     // The articles that quote him stay among the first results: a short record does not outrank them all.
     expect((await resultLinks(page)).slice(0, 5).filter((href) => href.includes('/sources/')).length).toBeGreaterThanOrEqual(2);
     await page.getByRole('group', { name: 'Type' }).getByRole('button', { name: /^Noms \(/u }).click();
