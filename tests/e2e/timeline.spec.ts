@@ -155,3 +155,20 @@ test('a search result for an event gives its date as the timeline does, not the 
   const result = page.locator('li.search-result', { has: page.locator('.search-result-title a', { hasText: 'Annonce du projet Stargate' }) });
   await expect(result.locator('.search-result-tag')).toHaveText(/^Date\s: entre 2015 et le 10 février 2025$/u);
 });
+
+test('the timeline opens with one link per year, in its order, each landing on its year with its count of events', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Années de la chronologie' });
+  const links = nav.getByRole('link');
+  const years = page.locator('section.year');
+  await expect(links).toHaveCount(await years.count());
+  const hrefs = await links.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+  const ids = await years.locator('.year-title').evaluateAll((nodes) => nodes.map((node) => `#${node.id}`));
+  expect(hrefs).toEqual(ids);
+  const last = links.last();
+  const count = Number(/\((\d+)\)/u.exec((await last.textContent())!)![1]);
+  expect(count).toBe(await years.last().locator('li.event').count());
+  await last.click();
+  await expect(years.last().locator('.year-title')).toBeInViewport();
+});
