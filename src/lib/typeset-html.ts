@@ -1,5 +1,5 @@
 /** Elements whose text is code or verbatim, left as it is. */
-const VERBATIM = new Set(["script", "style", "pre", "code", "textarea"]);
+const VERBATIM = new Set(['script', 'style', 'pre', 'code', 'textarea']);
 
 /**
  * French spacing (see frenchSpacing) on every text node of an HTML page, so
@@ -17,35 +17,27 @@ export function typesetHtml(html: string): string {
   let previous: number | undefined;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
-    if (part.startsWith("<")) {
+    if (part.startsWith('<')) {
       const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/u.exec(part);
       if (!tag) continue;
       const name = tag[2]!.toLowerCase();
-      if (
-        verbatim === undefined &&
-        tag[1] === "" &&
-        VERBATIM.has(name) &&
-        !part.endsWith("/>")
-      ) {
+      if (verbatim === undefined && tag[1] === '' && VERBATIM.has(name) && !part.endsWith('/>')) {
         verbatim = name;
         previous = undefined;
-      } else if (verbatim === name && tag[1] === "/") verbatim = undefined;
-    } else if (verbatim === undefined && part !== "") {
+      } else if (verbatim === name && tag[1] === '/') verbatim = undefined;
+    } else if (verbatim === undefined && part !== '') {
       let text = frenchSpacing(part);
       if (previous !== undefined) {
         const before = parts[previous]!;
-        if (before.endsWith(" ") && /^[:»]/u.test(text))
-          parts[previous] = `${before.slice(0, -1)}\u00A0`;
-        else if (before.endsWith(" ") && /^[;!?]/u.test(text))
-          parts[previous] = `${before.slice(0, -1)}\u202F`;
-        if (before.endsWith("«") && text.startsWith(" "))
-          text = `\u00A0${text.slice(1)}`;
+        if (before.endsWith(' ') && /^[:»]/u.test(text)) parts[previous] = `${before.slice(0, -1)}\u00A0`;
+        else if (before.endsWith(' ') && /^[;!?]/u.test(text)) parts[previous] = `${before.slice(0, -1)}\u202F`;
+        if (before.endsWith('«') && text.startsWith(' ')) text = `\u00A0${text.slice(1)}`;
       }
       parts[i] = text;
       previous = i;
     }
   }
-  return parts.join("");
+  return parts.join('');
 }
 
 /**
@@ -58,9 +50,7 @@ export function typesetHtml(html: string): string {
 export function frenchSpacing(text: string): string {
   // One pass, and none for a text without those marks: it runs on every text of every page (0.2 → 0.05 ms a page).
   if (!MARKS.test(text)) return text;
-  return text.replace(BOUND_SPACE, (match: string, mark: string | undefined) =>
-    mark ? `\u202F${mark}` : match === '« ' ? '«\u00A0' : match === ' »' ? '\u00A0»' : '\u00A0:',
-  );
+  return text.replace(BOUND_SPACE, (match: string, mark: string | undefined) => (mark ? `\u202F${mark}` : match === '« ' ? '«\u00A0' : match === ' »' ? '\u00A0»' : '\u00A0:'));
 }
 
 /** The marks French typography binds a space to. */
