@@ -59,6 +59,8 @@ export interface Source extends Omit<SourceData, 'removed' | 'structure' | 'capt
   notes: AnchoredNote[];
   /** The quotations the editors attribute to a speaker. */
   speakers: AttributedQuote[];
+  /** The registry's names in the article, in reading order: found once, for the entity pages and the open data. */
+  mentions: (Mention & { entity: string })[];
 }
 
 export interface TimelineEvent extends Omit<EventData, 'citations'> {
@@ -157,6 +159,7 @@ export function assembleDossier(input: {
       article,
       wordCount: countWords(article.blocks.map((block) => block.text).join('\n')),
       events: [],
+      mentions: [],
       ...anchors,
     };
   });
@@ -236,7 +239,9 @@ export function assembleDossier(input: {
   for (const source of sources) {
     for (const block of source.article.blocks) {
       for (const mention of finder.find(block.text)) {
-        entityById.get(mention.entity)!.mentions.push({ source: source.id, block: block.id, start: mention.start, end: mention.end, exact: mention.exact });
+        const found = { source: source.id, block: block.id, start: mention.start, end: mention.end, exact: mention.exact };
+        entityById.get(mention.entity)!.mentions.push(found);
+        source.mentions.push({ ...found, entity: mention.entity });
       }
     }
   }

@@ -1,6 +1,5 @@
 import { attributionDivergence } from './attribution-divergence.ts';
 import type { Divergence, Dossier, Entity, Source, TimelineEvent } from './assemble-dossier.ts';
-import type { EntityFinder } from './find-entity-mentions.ts';
 import { BLOCK_SEPARATOR, sourceAnnotations } from './source-annotations.ts';
 import { sitePath } from './site-path.ts';
 
@@ -22,12 +21,12 @@ export function sourceRecord(source: Readonly<Source>, base?: string) {
 }
 
 /** A source with its text and annotations, as published in /data/sources/<id>.json. */
-export function sourceDocument(source: Readonly<Source>, finder: EntityFinder, base?: string) {
+export function sourceDocument(source: Readonly<Source>, base?: string) {
   return {
     ...sourceRecord(source, base),
     text: source.article.blocks.map((block) => block.text).join(BLOCK_SEPARATOR),
     removed: source.article.removed.map((part) => ({ kind: part.kind, text: part.text })),
-    annotations: sourceAnnotations(source, finder),
+    annotations: sourceAnnotations(source),
   };
 }
 

@@ -1,7 +1,6 @@
 import type { Source } from './assemble-dossier.ts';
 import { findAmounts } from './find-amounts.ts';
 import { findDates } from './find-dates.ts';
-import type { EntityFinder } from './find-entity-mentions.ts';
 import { findQuotations } from './find-quotations.ts';
 
 export type SourceAnnotation = { start: number; end: number; exact: string } & (
@@ -17,11 +16,12 @@ export const BLOCK_SEPARATOR = '\n\n';
 
 /**
  * Every annotation of a source's article, found by the same functions as the
- * page's plugins, with offsets into the open-data `text` (blocks joined by a
+ * page's plugins (the names, once for the dossier: Source.mentions), with offsets into the open-data `text` (blocks joined by a
  * blank line), in reading order.
  */
-export function sourceAnnotations(source: Readonly<Source>, finder: EntityFinder): SourceAnnotation[] {
+export function sourceAnnotations(source: Readonly<Source>): SourceAnnotation[] {
   const annotations: SourceAnnotation[] = [];
+  const mentionsIn = Map.groupBy(source.mentions, (mention) => mention.block);
   let offset = 0;
   for (const block of source.article.blocks) {
     const text = block.text;
@@ -35,7 +35,7 @@ export function sourceAnnotations(source: Readonly<Source>, finder: EntityFinder
     }
     for (const date of findDates(text, { published: source.published })) annotations.push({ type: 'date', ...at(date.start, date.end), date: date.date });
     for (const amount of findAmounts(text)) annotations.push({ type: 'amount', ...at(amount.start, amount.end), value: amount.value, currency: amount.currency });
-    for (const mention of finder.find(text)) annotations.push({ type: 'entity', ...at(mention.start, mention.end), entity: mention.entity });
+    for (const mention of mentionsIn.get(block.id) ?? []) annotations.push({ type: 'entity', ...at(mention.start, mention.end), entity: mention.entity });
     offset += text.length + BLOCK_SEPARATOR.length;
   }
   return annotations.sort((a, b) => a.start - b.start || b.end - a.end);

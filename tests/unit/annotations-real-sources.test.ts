@@ -140,12 +140,19 @@ describe('the real sources, annotated', () => {
       expect(html.match(/class="quotation"/gu) ?? []).toHaveLength(quotations);
     });
 
-    const document = sourceDocument(src, dossier.finder);
-    const annotations = sourceAnnotations(src, dossier.finder);
+    const document = sourceDocument(src);
+    const annotations = sourceAnnotations(src);
 
     it('publishes the blocks joined by a blank line as the open-data text', () => {
       expect(document.text).toBe(src.article.blocks.map((block) => block.text).join(BLOCK_SEPARATOR));
       expect(document.annotations).toEqual(annotations);
+    });
+
+    it('names every entity the finder finds in each block, found once for the dossier', () => {
+      const entities = annotations.filter((annotation) => annotation.type === 'entity').map((annotation) => `${annotation.exact}→${annotation.entity}`);
+      const found = src.article.blocks.flatMap((block) => dossier.finder.find(block.text).map((mention) => `${mention.exact}→${mention.entity}`));
+      expect(entities.length).toBeGreaterThan(0);
+      expect(entities.sort()).toEqual(found.sort());
     });
 
     it('gives every annotation offsets into the open-data text that slice back to its exact words', () => {
@@ -199,7 +206,7 @@ describe('the real sources, annotated', () => {
     });
   });
 
-  const annotationsOf = (id: string) => sourceAnnotations(source(id), dossier.finder);
+  const annotationsOf = (id: string) => sourceAnnotations(source(id));
 
   it('does not give « ce lundi » a day in Le Tech Observateur, whose own day is unknown (February 2025)', () => {
     expect(source('letechobservateur-offre-musk-openai').published).toMatchObject({ date: '2025-02', precision: 'month' });

@@ -8,7 +8,4 @@ export const getStaticPaths = (async () => {
   return dossier.sources.map((source) => ({ params: { id: source.id }, props: { source } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ source: Source }> = async ({ props }) => {
-  const dossier = await loadDossier();
-  return jsonResponse(sourceDocument(props.source, dossier.finder));
-};
+export const GET: APIRoute<{ source: Source }> = ({ props }) => jsonResponse(sourceDocument(props.source));
