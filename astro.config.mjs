@@ -28,11 +28,21 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
  * a `{…}` or a `<script>` in them, or fail on a `<` with a message that says
  * no fix (src/lib/check-summary.ts says the file, the line and the fix).
  */
+/** What ingest left for the editors in the companions, said again at the end of the build, where it is seen. */
+const leftToCheck = [];
+
 const summaries = {
   name: 'dossier-summaries',
   hooks: {
     /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
     'astro:config:done': ({ logger }) => checkSummaries(logger),
+    /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
+    'astro:build:done': ({ logger }) => {
+      if (leftToCheck.length === 0) return;
+      logger.warn(
+        `Published, marked « en cours de vérification »: ${leftToCheck.length} thing${leftToCheck.length > 1 ? 's' : ''} left to check in the companions:\n${leftToCheck.join('\n')}`,
+      );
+    },
   },
 };
 
@@ -43,9 +53,13 @@ const summaries = {
 function checkSummaries(logger) {
   const dir = `${content ?? 'content'}/sources`;
   const messages = [];
+  leftToCheck.length = 0;
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx')).sort()) {
     try {
-      for (const warning of checkCompanion(`${dir}/${name}`, readFileSync(`${dir}/${name}`, 'utf8'))) logger.warn(warning);
+      for (const warning of checkCompanion(`${dir}/${name}`, readFileSync(`${dir}/${name}`, 'utf8'))) {
+        logger.warn(warning);
+        leftToCheck.push(warning);
+      }
     } catch (error) {
       messages.push(error instanceof Error ? error.message : String(error));
     }

@@ -3,6 +3,7 @@ import { countWords } from './count-words.ts';
 import type { DecodedCapture } from './decode-capture.ts';
 import { DossierError } from './dossier-error.ts';
 import { resolveCitation, type CitableSource, type ResolvedCitation } from './resolve-citation.ts';
+import { closestIds } from './closest-ids.ts';
 import { createEntityFinder, type EntityFinder } from './find-entity-mentions.ts';
 import { findQuotations } from './find-quotations.ts';
 import { undatedWithin } from './format-date.ts';
@@ -350,7 +351,9 @@ function anchorPassages(
   data.speakers.forEach((attribution, i) => {
     const field = `speakers[${i}]`;
     if (!entityIds.has(attribution.speaker)) {
-      problems.push(`${field}.speaker "${attribution.speaker}" is not in the entity registry. Hint: add it to entities.yaml or use an existing id.`);
+      const closest = closestIds(attribution.speaker, [...entityIds], 3);
+      const hint = closest.length > 0 ? `use an existing id (closest: ${closest.join(', ')}) or add it to entities.yaml` : 'add it to entities.yaml';
+      problems.push(`${field}.speaker "${attribution.speaker}" is not in the entity registry. Hint: ${hint}.`);
       return;
     }
     const span = land(attribution, field);

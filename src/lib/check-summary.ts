@@ -27,8 +27,14 @@ export function summaryProblems(text: string): string[] {
     if (/^(import|export)\s/u.test(prose)) {
       problems.push(`${where}: "${line.trim().slice(0, 40)}" starts with « ${prose.split(/\s/u)[0]} », which MDX runs as code. Hint: reword the line so that it starts otherwise.`);
     }
-    const brace = /(?<!\\)[{}]/u.exec(prose);
-    if (brace) problems.push(`${where}: "${context(prose, brace.index)}" — in MDX, ${brace[0]} ${brace[0] === '{' ? 'opens' : 'closes'} code. Hint: write \\${brace[0]} for the character itself.`);
+    const braces = [...prose.matchAll(/(?<!\\)[{}]/gu)];
+    if (braces.length > 0) {
+      // Every brace of the line in one message, and the passage as it should be written: one build, not one per brace.
+      const passage = context(prose, braces[0]!.index, braces.at(-1)!.index + 1);
+      const escaped = passage.replace(/(?<!\\)[{}]/gu, '\\$&');
+      const kinds = ['{', '}'].filter((brace) => braces.some((found) => found[0] === brace));
+      problems.push(`${where}: "${passage}" — in MDX, ${kinds.join(' and ')} mark${kinds.length === 1 ? 's' : ''} code. Hint: write "${escaped}": a backslash before a brace shows it as it is.`);
+    }
     const tag = /<(?=[\p{L}/!])[^>]*>?/u.exec(prose);
     if (tag) problems.push(`${where}: "${tag[0].slice(0, 40)}" — MDX reads it as a tag${/^<\/?(script|style|iframe)/iu.test(tag[0]) ? ', and would publish it as such' : ''}. Hint: the summary is text: remove the tag, or write &lt; for the character <.`);
     const sign = /<(?![\p{L}/!])/u.exec(prose);
@@ -37,9 +43,11 @@ export function summaryProblems(text: string): string[] {
   return problems;
 }
 
-/** A few characters around a position, for a message. */
-function context(line: string, at: number): string {
-  return line.slice(Math.max(0, at - 15), at + 15).trim();
+/** The words around a span of a line (about 15 characters on each side, never a word cut), for a message. */
+function context(line: string, start: number, end = start + 1): string {
+  const from = line.lastIndexOf(' ', Math.max(0, start - 15)) + 1;
+  const next = line.indexOf(' ', Math.min(line.length, end + 15));
+  return line.slice(from, next === -1 ? line.length : next).trim();
 }
 
 /** Throws a DossierError naming the file, the line and the fix for each problem of its summary. */

@@ -24,3 +24,18 @@ test.describe('a capture full of markup and code', () => {
     for (const href of hrefs) expect(href).not.toMatch(/^(javascript|data):/iu);
   });
 });
+
+test.describe('a source fresh from ingest', () => {
+  test('says which fields the editors have not checked, and shows no placeholder as their summary', async ({ page }) => {
+    await page.goto('/sources/capture-a-verifier/');
+    await expect(page.locator('.notice-unchecked')).toHaveText(
+      /^Fiche en cours de vérification\. La rédaction n’a pas encore vérifié le titre, la date et les parties retirées d’après la capture\s: ces informations ont été relevées automatiquement\.$/u,
+    );
+    const summary = page.locator('section.editorial');
+    await expect(summary).toContainText('La rédaction n’a pas encore résumé cet article.');
+    await expect(summary).not.toContainText('Résumé à rédiger');
+    // A checked source says nothing of the kind.
+    await page.goto('/sources/capture-piegee/');
+    await expect(page.locator('.notice-unchecked')).toHaveCount(0);
+  });
+});

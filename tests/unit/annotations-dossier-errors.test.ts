@@ -118,7 +118,7 @@ describe('assembleDossier: speakers', () => {
   });
 
   it('says a speaker is not in the registry', () => {
-    expect(() => assemble({ speakers: [speaker('Escroc', 'elon-muks')] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/alpha.mdx: speakers[0].speaker "elon-muks" is not in the entity registry. Hint: add it to entities.yaml or use an existing id.]`);
+    expect(() => assemble({ speakers: [speaker('Escroc', 'elon-muks')] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/alpha.mdx: speakers[0].speaker "elon-muks" is not in the entity registry. Hint: use an existing id (closest: elon-musk, openai, x-twitter) or add it to entities.yaml.]`);
   });
 
   it('says a speaker is not in the registry when there is no registry', () => {
@@ -149,7 +149,7 @@ describe('assembleDossier: speakers', () => {
     expect((error as DossierError).message).toMatchInlineSnapshot(`
       "content/sources/alpha.mdx: notes[0].quote "Partager" is in a part removed from the article (share). Hint: anchor it to the article text, or stop removing that part.
       content/sources/alpha.mdx: notes[1].quote "Absent ici" is not in alpha.txt. Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter).
-      content/sources/alpha.mdx: speakers[0].speaker "nobody" is not in the entity registry. Hint: add it to entities.yaml or use an existing id.
+      content/sources/alpha.mdx: speakers[0].speaker "nobody" is not in the entity registry. Hint: use an existing id (closest: openai, elon-musk, x-twitter) or add it to entities.yaml.
       content/sources/alpha.mdx: speakers[1].quote "hésite" is not inside quotation marks (« », “ ” or ""). Hint: quote words of the quotation itself."
     `);
   });

@@ -12,10 +12,20 @@ describe('summaryProblems', () => {
   it('says the line and the fix for what MDX would run or refuse', () => {
     const text = companion('Première ligne.\nUn {x} ici.\nEt <script>alert(1)</script>.\nMoins de <10 %.\nimport Truc from "./truc"');
     expect(summaryProblems(text)).toEqual([
-      'line 6: "Un {x} ici." — in MDX, { opens code. Hint: write \\{ for the character itself.',
+      'line 6: "Un {x} ici." — in MDX, { and } mark code. Hint: write "Un \\{x\\} ici.": a backslash before a brace shows it as it is.',
       'line 7: "<script>" — MDX reads it as a tag, and would publish it as such. Hint: the summary is text: remove the tag, or write &lt; for the character <.',
       'line 8: "<10 %." — MDX cannot read a < before anything but a tag. Hint: write &lt; for the character <.',
       'line 9: "import Truc from "./truc"" starts with « import », which MDX runs as code. Hint: reword the line so that it starts otherwise.',
+    ]);
+  });
+
+  it('quotes whole words around the braces, and escapes only those not escaped yet', () => {
+    const line = 'Le montant {x} reste à confirmer selon les sources, qui ne disent pas \\{y} davantage';
+    expect(summaryProblems(companion(line))).toEqual([
+      'line 5: "Le montant {x} reste à confirmer selon les sources, qui ne disent pas \\{y} davantage" — in MDX, { and } mark code. Hint: write "Le montant \\{x\\} reste à confirmer selon les sources, qui ne disent pas \\{y\\} davantage": a backslash before a brace shows it as it is.',
+    ]);
+    expect(summaryProblems(companion('Une seule accolade } ici, au milieu d’une phrase assez longue pour être coupée.'))).toEqual([
+      'line 5: "seule accolade } ici, au milieu" — in MDX, } marks code. Hint: write "seule accolade \\} ici, au milieu": a backslash before a brace shows it as it is.',
     ]);
   });
 
@@ -71,7 +81,7 @@ describe('checkFrontMatter', () => {
 describe('checkCompanion', () => {
   it('throws for what would break the build and returns the warnings otherwise', () => {
     expect(() => checkCompanion('x.mdx', '---\ntitle: "sans fin\n---\nUn résumé.\n')).toThrow(/^x\.mdx: line \d+, column \d+: not valid YAML \(Missing closing "quote\)/u);
-    expect(() => checkCompanion('x.mdx', '---\ncapture: x.txt\n---\nUn {x}.\n')).toThrow('x.mdx: line 4: "Un {x}." — in MDX, { opens code.');
+    expect(() => checkCompanion('x.mdx', '---\ncapture: x.txt\n---\nUn {x}.\n')).toThrow('x.mdx: line 4: "Un {x}." — in MDX, { and } mark code.');
     expect(checkCompanion('x.mdx', '---\ncapture: x.txt\nunchecked: [title]\n---\nRésumé à rédiger par la rédaction.\n')).toEqual(
       companionWarnings('x.mdx', '---\ncapture: x.txt\nunchecked: [title]\n---\nRésumé à rédiger par la rédaction.\n'),
     );
