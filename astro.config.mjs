@@ -3,7 +3,8 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { CONTENT_FILES, checkContentFile } from './src/lib/check-content-files.ts';
 import { checkCompanion } from './src/lib/check-summary.ts';
 
 /**
@@ -29,6 +30,7 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
  * no fix (src/lib/check-summary.ts says the file, the line and the fix).
  */
 /** What ingest left for the editors in the companions, said again at the end of the build, where it is seen. */
+/** @type {string[]} */
 const leftToCheck = [];
 
 const summaries = {
@@ -47,13 +49,22 @@ const summaries = {
 };
 
 /**
- * Fails on a summary MDX would misread; warns of what ingest left to check.
+ * Fails on a summary MDX would misread and on what the schemas reject in the
+ * YAML files, every file at once; warns of what ingest left to check.
  * @param {import('astro').AstroIntegrationLogger} logger
  */
 function checkSummaries(logger) {
   const dir = `${content ?? 'content'}/sources`;
   const messages = [];
   leftToCheck.length = 0;
+  for (const { name, schema, entry, list } of CONTENT_FILES) {
+    const path = `${content ?? 'content'}/${name}`;
+    try {
+      if (existsSync(path)) checkContentFile(path, readFileSync(path, 'utf8'), schema, entry, list);
+    } catch (error) {
+      messages.push(error instanceof Error ? error.message : String(error));
+    }
+  }
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.mdx')).sort()) {
     try {
       for (const warning of checkCompanion(`${dir}/${name}`, readFileSync(`${dir}/${name}`, 'utf8'))) {
