@@ -1,5 +1,7 @@
 import { parse as parseYaml } from 'yaml';
+import { entryProblems } from './check-content-files.ts';
 import { checkYaml } from './check-yaml.ts';
+import { sourceSchema } from './schemas.ts';
 import { DossierError } from './dossier-error.ts';
 import { SUMMARY_PLACEHOLDER } from './ingest/render-source-mdx.ts';
 import { splitCompanion } from './split-companion.ts';
@@ -104,7 +106,9 @@ export function checkFrontMatter(file: string, text: string): unknown {
  */
 export function checkCompanion(file: string, text: string): string[] {
   const frontMatter = checkFrontMatter(file, text);
-  checkSummary(file, text);
+  // The schema's problems in an editor's words, before Astro garbles them (see check-content-files.ts), with the summary's.
+  const problems = [...(frontMatter === undefined ? [] : entryProblems(sourceSchema, frontMatter, 'companion')), ...summaryProblems(text)];
+  if (problems.length > 0) throw new DossierError(file, problems);
   const parts = splitCompanion(text);
   return parts ? warningsOf(file, frontMatter, parts.body) : [];
 }

@@ -81,10 +81,14 @@ describe('checkFrontMatter', () => {
 describe('checkCompanion', () => {
   it('throws for what would break the build and returns the warnings otherwise', () => {
     expect(() => checkCompanion('x.mdx', '---\ntitle: "sans fin\n---\nUn résumé.\n')).toThrow(/^x\.mdx: line \d+, column \d+: not valid YAML \(Missing closing "quote\)/u);
-    expect(() => checkCompanion('x.mdx', '---\ncapture: x.txt\n---\nUn {x}.\n')).toThrow('x.mdx: line 4: "Un {x}." — in MDX, { and } mark code.');
-    expect(checkCompanion('x.mdx', '---\ncapture: x.txt\nunchecked: [title]\n---\nRésumé à rédiger par la rédaction.\n')).toEqual(
-      companionWarnings('x.mdx', '---\ncapture: x.txt\nunchecked: [title]\n---\nRésumé à rédiger par la rédaction.\n'),
+    const fields = 'capture: x.txt\ntitle: "Titre"\noutlet: "Média"\nauthor: null\nurl: null\npublished:\n  date: "2025-02-12"\n  precision: day\n  basis: stated\nlanguage: fr\n';
+    expect(() => checkCompanion('x.mdx', `---\n${fields}---\nUn {x}.\n`)).toThrow('x.mdx: line 13: "Un {x}." — in MDX, { and } mark code.');
+    // The schema's problems and the summary's in one message, in an editor's words.
+    expect(() => checkCompanion('x.mdx', `---\n${fields.replace('title:', 'titre:')}---\nUn {x}.\n`)).toThrow(
+      'x.mdx: title is missing. Hint: write title: "Elon Musk offre 97,4 milliards $ pour OpenAI".\nx.mdx: line 13: "Un {x}." — in MDX, { and } mark code.',
     );
-    expect(checkCompanion('x.mdx', '---\ncapture: x.txt\nunchecked: [title]\n---\nRésumé à rédiger par la rédaction.\n')).toHaveLength(2);
+    const ingested = `---\n${fields}unchecked: [title]\n---\nRésumé à rédiger par la rédaction.\n`;
+    expect(checkCompanion('x.mdx', ingested)).toEqual(companionWarnings('x.mdx', ingested));
+    expect(checkCompanion('x.mdx', ingested)).toHaveLength(2);
   });
 });
