@@ -36,7 +36,19 @@ export function locateQuote(
     );
   }
   const anchors = site.anchorable === false ? '' : ', or add prefix: or suffix: with the words right before or after the one you mean';
-  return `${site.field} ${excerpt(quote.exact)} is in ${site.captureFile} ${spans.length} times. Hint: quote a longer passage${anchors}.`;
+  // Where each is, so that the editor can pick the words around the one meant.
+  const places = spans.slice(0, 3).map((span, i) => `(${i + 1}) ${inContext(text, span)}`);
+  const more = spans.length > 3 ? ` and ${spans.length - 3} more` : '';
+  return `${site.field} ${excerpt(quote.exact)} is in ${site.captureFile} ${spans.length} times: ${places.join(' ')}${more}. Hint: quote a longer passage${anchors}.`;
+}
+
+/** A span with a few whole words on each side, the span itself in [ ]: `"…avocat de Musk, [Marc Toberoff], a soumis…"`. */
+function inContext(text: string, span: Span): string {
+  const fold = (part: string) => part.replace(/\s+/gu, ' ');
+  const before = fold(text.slice(Math.max(0, span.start - 30), span.start)).replace(/^\S*\s/u, '');
+  const after = fold(text.slice(span.end, span.end + 30)).replace(/\s\S*$/u, '');
+  const inside = fold(text.slice(span.start, span.end));
+  return `"${span.start > 30 ? '…' : ''}${before}[${inside.length > 60 ? `${inside.slice(0, 28)}…${inside.slice(-28)}` : inside}]${after}${span.end + 30 < text.length ? '…' : ''}"`;
 }
 
 /** How many characters of the words before a difference the message shows. */

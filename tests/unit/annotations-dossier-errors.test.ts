@@ -77,7 +77,7 @@ describe('assembleDossier: notes', () => {
   });
 
   it('says a note’s quote stands several times, and how to pick one', () => {
-    expect(() => assemble({ notes: [note('Le conseil hésite.')] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/alpha.mdx: notes[0].quote "Le conseil hésite." is in alpha.txt 2 times. Hint: quote a longer passage, or add prefix: or suffix: with the words right before or after the one you mean.]`);
+    expect(() => assemble({ notes: [note('Le conseil hésite.')] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/alpha.mdx: notes[0].quote "Le conseil hésite." is in alpha.txt 2 times: (1) "…a répliqué : « Escroc ». [Le conseil hésite.] Le conseil hésite. Elon Musk…" (2) "…Escroc ». Le conseil hésite. [Le conseil hésite.] Elon Musk avait quitté…". Hint: quote a longer passage, or add prefix: or suffix: with the words right before or after the one you mean.]`);
   });
 
   it('says a note’s quote is in a removed part', () => {

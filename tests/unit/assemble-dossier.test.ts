@@ -163,7 +163,7 @@ describe('assembleDossier', () => {
   });
 
   it('says a quote stands twice in the capture', () => {
-    expect(() => assemble({ events: [event('x', '2025', [cite('alpha', 'Le conseil hésite.')])] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/timeline.yaml: event "x".citations[0].quote "Le conseil hésite." is in alpha.txt 2 times. Hint: quote a longer passage, or add prefix: or suffix: with the words right before or after the one you mean.]`);
+    expect(() => assemble({ events: [event('x', '2025', [cite('alpha', 'Le conseil hésite.')])] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/timeline.yaml: event "x".citations[0].quote "Le conseil hésite." is in alpha.txt 2 times: (1) "…est adressée au conseil. [Le conseil hésite.] Le conseil hésite. Les…" (2) "…conseil. Le conseil hésite. [Le conseil hésite.] Les scénarios • Un rachat…". Hint: quote a longer passage, or add prefix: or suffix: with the words right before or after the one you mean.]`);
   });
 
   it('says a quote is in a removed part, and which kind', () => {

@@ -347,7 +347,7 @@ describe('buildArticle: errors', () => {
 
   it('says a quote is ambiguous and how to pick one', () => {
     expect(() => buildArticle(capture, editing({ removed: [{ kind: 'share', quote: 'Partager' }] }), OPTIONS))
-      .toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/x.mdx: removed[0].quote "Partager" is in x.txt 2 times. Hint: quote a longer passage, or add prefix: or suffix: with the words right before or after the one you mean.]`);
+      .toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/x.mdx: removed[0].quote "Partager" is in x.txt 2 times: (1) "[Partager] cet article Le conseil a…" (2) "…Le conseil a rejeté l’offre. [Partager] Fin de". Hint: quote a longer passage, or add prefix: or suffix: with the words right before or after the one you mean.]`);
   });
 
   it('says a quote is there but not with the prefix or suffix given', () => {
