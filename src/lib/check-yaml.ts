@@ -17,11 +17,21 @@ export function checkYaml(file: string, text: string): unknown {
       const line = error.linePos?.[0].line;
       const where = line === undefined ? '' : `line ${line}, column ${error.linePos![0].col}: `;
       const what = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/u, '');
+      const written = line === undefined ? '' : lineOf(text, line);
       const hint =
         error.code === 'DUPLICATE_KEY'
           ? 'an entry names the same field twice: keep one'
-          : `check the indentation and that quotes and brackets are closed${line === undefined ? '' : ` on line ${line} or the lines before`}`;
+          : error.code === 'UNEXPECTED_TOKEN' && /"[^"]*"[^"]*"/u.test(written)
+            ? `a " inside a "…" value ends it there: write \\" for the character, or « » for a quotation`
+            : error.code === 'BLOCK_AS_IMPLICIT_KEY'
+              ? 'a value that holds « : » must be in quotes: write field: "…"'
+              : `check the indentation and that quotes and brackets are closed${line === undefined ? '' : ` on line ${line} or the lines before`}`;
       return `${where}not valid YAML (${what}). Hint: ${hint}.`;
     }),
   );
+}
+
+/** Line `n` (1-based) of a text. */
+function lineOf(text: string, n: number): string {
+  return text.split('\n')[n - 1] ?? '';
 }

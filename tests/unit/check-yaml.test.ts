@@ -21,4 +21,11 @@ describe('checkYaml', () => {
       'content/entities.yaml: line 3, column 3: not valid YAML (Map keys must be unique). Hint: an entry names the same field twice: keep one.',
     );
   });
+
+  it('says how to write a " inside a quoted value, and to quote a value that holds a colon', () => {
+    expect(() => checkYaml('content/timeline.yaml', '- id: a\n  title: "Il dit "non" ici"\n')).toThrow(
+      'content/timeline.yaml: line 2, column 19: not valid YAML (Unexpected scalar at node end). Hint: a " inside a "…" value ends it there: write \\" for the character, or « » for a quotation.',
+    );
+    expect(() => checkYaml('content/timeline.yaml', '- id: a\n  title: Altman: non\n')).toThrow(/Hint: a value that holds « : » must be in quotes: write field: "…"\.$/u);
+  });
 });
