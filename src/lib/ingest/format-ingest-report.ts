@@ -1,3 +1,4 @@
+import { countWords } from '../count-words.ts';
 import type { RemovedPart } from '../schemas.ts';
 import type { IngestResult } from './ingest-captures.ts';
 
@@ -21,7 +22,8 @@ export function formatIngestReport(result: IngestResult): string {
   if (result.status === 'failed') return `error: ${result.error}`;
   if (result.status === 'duplicate') return `skipped: ${result.file}: already in the dossier as ${result.existing} (same bytes, SHA-256); nothing written.`;
   const { data, clues, article } = result.source;
-  const words = article.blocks.reduce((sum, block) => sum + block.text.split(/\s+/u).filter(Boolean).length, 0);
+  // Counted as the page counts them (« 228 mots »), so that the report and the page agree.
+  const words = countWords(article.blocks.map((block) => block.text).join('\n'));
   const structure = data.structure;
   const lines = [
     `${result.replaced ? 'replaced' : 'added'}: ${result.id} ← ${result.file}`,
