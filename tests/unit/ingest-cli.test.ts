@@ -163,6 +163,34 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     expect(companion).toContain('body: Une note de la rédaction.');
   });
 
+  it('with --force, keeps the fields the editors checked or corrected, and infers the rest again', () => {
+    const bytes = readFileSync(join(FIXTURES, 'fr-press-release/capture.txt'));
+    put('release.txt', bytes);
+    expect(ingest('release.txt').status).toBe(0);
+    const id = '2025-02-12-novacorp-novacorp-inaugure-a-grenoble';
+    const path = join(dir, `content/sources/${id}.mdx`);
+    const first = readFileSync(path, 'utf8');
+    const uncheckedOf = (mdx: string) => /^unchecked: \[(.*)\]$/mu.exec(mdx)![1]!.split(', ').filter(Boolean);
+    // The editors checked the title, the author (corrected) and the removed parts.
+    const corrected = first.replace(/^author: .*$/mu, 'author: "Julie Martin"').replace(/^unchecked: \[.*\]$/mu, `unchecked: [${uncheckedOf(first).filter((field) => !['title', 'author', 'removed'].includes(field)).join(', ')}]`);
+    writeFileSync(path, corrected);
+    put('release-again.txt', Buffer.concat([bytes, Buffer.from('\n')]));
+    const forced = ingest('release-again.txt', '--force');
+    expect(forced.status).toBe(0);
+    expect(forced.stdout).toContain('kept        from the companion it replaces: the checked fields (title, author, removed)');
+    const after = readFileSync(path, 'utf8');
+    expect(after).toContain('author: "Julie Martin"');
+    expect(uncheckedOf(after)).toEqual(uncheckedOf(corrected));
+    // A capture the checked removed parts no longer fit: they are inferred again, and to check again.
+    expect(after).toContain('quote: "COMMUNIQUÉ DE PRESSE"');
+    const shorter = readFileSync(join(dir, 'release-again.txt'), 'utf8').replace('COMMUNIQUÉ DE PRESSE\n', '');
+    put('release-shorter.txt', Buffer.from(shorter));
+    const refit = ingest('release-shorter.txt', '--force');
+    expect(refit.status).toBe(0);
+    expect(refit.stdout).toContain('the checked fields (title, author), not the removed parts, which no longer fit the new capture (inferred again: check them)');
+    expect(uncheckedOf(readFileSync(path, 'utf8'))).toContain('removed');
+  });
+
   it('ingests several captures each on its own, and exits with 1 if any failed', () => {
     put('a.txt', readFileSync(join(FIXTURES, 'en-wire-story/capture.txt')));
     put('b.txt', readFileSync(join(FIXTURES, 'fr-glued/capture.txt')));

@@ -3,10 +3,11 @@ import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/prom
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { decodeCapture } from '../decode-capture.ts';
-import { sourceSchema } from '../schemas.ts';
+import { buildArticle } from '../build-article.ts';
+import { INFERABLE_FIELDS, sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
-import { renderSourceMdx, SUMMARY_PLACEHOLDER } from './render-source-mdx.ts';
+import { renderSourceMdx, SUMMARY_PLACEHOLDER, type SourceFrontmatter } from './render-source-mdx.ts';
 
 export interface IngestOptions {
   /** The content folder (the one holding sources/): `content`, or DOSSIER_CONTENT. */
@@ -134,7 +135,7 @@ async function ingestOne(
   }
   // --force replaces what ingest infers, never what the editors wrote: their summary, notes and speakers carry over.
   const previous = (await pathExists(mdxPath)) ? await readFile(mdxPath, 'utf8') : undefined;
-  const carried = previous ? carryEditorsWork(previous, mdx) : { mdx, kept: [] };
+  const carried = previous ? carryEditorsWork(previous, { ...source.data, capture: `${id}.txt` }, decoded.text) : { mdx, kept: [] };
   try {
     sourceSchema.parse(frontMatterOf(carried.mdx));
   } catch (error) {
@@ -157,17 +158,44 @@ function frontMatterOf(mdx: string): unknown {
 }
 
 /**
- * The new companion with what the editors wrote in the old one: its summary
- * (unless still the placeholder), its `notes` and its `speakers`. The rest of
- * the front matter is what ingest infers, which `--force` is for.
+ * The new companion with what the editors wrote or checked in the old one:
+ * its summary (unless still the placeholder), its `notes` and `speakers`, and
+ * every field ingest infers that the old companion no longer listed as
+ * `unchecked` (an editor checked it, and may have corrected it). What ingest
+ * infers anew is only what nobody checked, which `--force` is for. Removed
+ * parts and structure hints the editors checked are kept only if the new
+ * capture still reads with them; otherwise they are inferred again and listed
+ * as unchecked, and the report says so.
  */
-function carryEditorsWork(previous: string, next: string): { mdx: string; kept: string[] } {
+function carryEditorsWork(previous: string, inferred: SourceFrontmatter, text: string): { mdx: string; kept: string[] } {
   const parts = splitCompanion(previous);
-  if (!parts) return { mdx: next, kept: [] };
-  const front = (parseYaml(parts.frontMatter) ?? {}) as { notes?: unknown[]; speakers?: unknown[] };
-  const body = parts.body.trim();
-  const kept: string[] = [];
-  let mdx = next;
+  if (!parts) return { mdx: renderSourceMdx(inferred), kept: [] };
+  const front = (parseYaml(parts.frontMatter) ?? {}) as Partial<SourceFrontmatter> & { notes?: unknown[]; speakers?: unknown[] };
+  const stillUnchecked = new Set<string>(Array.isArray(front.unchecked) ? front.unchecked : []);
+  // Checked: no longer listed as unchecked, and either one ingest asks to check or one the editors changed.
+  const checked = INFERABLE_FIELDS.filter(
+    (field) =>
+      field !== 'structure' &&
+      !stillUnchecked.has(field) &&
+      front[field] !== undefined &&
+      (inferred.unchecked.includes(field) || JSON.stringify(front[field]) !== JSON.stringify(inferred[field])),
+  );
+  const data: SourceFrontmatter = { ...inferred, unchecked: inferred.unchecked.filter((field) => !checked.includes(field)) };
+  for (const field of checked) Object.assign(data, { [field]: front[field] }, field === 'title' && front.titleBasis ? { titleBasis: front.titleBasis } : {});
+  let keptFields: string[] = checked;
+  let refit = '';
+  if (checked.includes('removed')) {
+    try {
+      buildArticle(text, { removed: data.removed, structure: data.structure }, { file: 'companion', captureFile: data.capture });
+    } catch {
+      data.removed = inferred.removed;
+      data.unchecked.push('removed');
+      keptFields = checked.filter((field) => field !== 'removed');
+      refit = 'not the removed parts, which no longer fit the new capture (inferred again: check them)';
+    }
+  }
+  const kept = [...(keptFields.length > 0 ? [`the checked fields (${keptFields.join(', ')})`] : []), ...(refit ? [refit] : [])];
+  let mdx = renderSourceMdx(data);
   const carried: Record<string, unknown[]> = {};
   for (const key of ['notes', 'speakers'] as const) {
     const list = front[key];
@@ -176,7 +204,9 @@ function carryEditorsWork(previous: string, next: string): { mdx: string; kept: 
       kept.push(`${list.length} ${key === 'notes' ? 'note' : 'speaker'}${list.length > 1 ? 's' : ''}`);
     }
   }
-  if (kept.length > 0) mdx = mdx.replace(/^unchecked: /mu, `${stringifyYaml(carried).trimEnd()}\nunchecked: `);
+  // One line per value, as the editors wrote them (the default folds long quotes at 80 columns).
+  if (Object.keys(carried).length > 0) mdx = mdx.replace(/^unchecked: /mu, `${stringifyYaml(carried, { lineWidth: 0 }).trimEnd()}\nunchecked: `);
+  const body = parts.body.trim();
   if (body && body !== SUMMARY_PLACEHOLDER) {
     mdx = mdx.replace(`---\n${SUMMARY_PLACEHOLDER}\n`, `---\n${body}\n`);
     kept.unshift('summary');
