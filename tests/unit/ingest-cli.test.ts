@@ -67,12 +67,12 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     expect(ingest()).toMatchInlineSnapshot(`
       {
         "status": 1,
-        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force]",
+        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]",
         "stdout": "",
       }
     `);
     expect(ingest('--forse', 'x.txt').stderr).toMatchInlineSnapshot(
-      `"error: unknown option --forse. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force]"`,
+      `"error: unknown option --forse. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]"`,
     );
   });
 
@@ -189,6 +189,20 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     expect(refit.status).toBe(0);
     expect(refit.stdout).toContain('the checked fields (title, author), not the removed parts, which no longer fit the new capture (inferred again: check them)');
     expect(uncheckedOf(readFileSync(path, 'utf8'))).toContain('removed');
+  });
+
+  it('gives a capture the id an editor chooses with --id, its page’s address', () => {
+    put('release.txt', readFileSync(join(FIXTURES, 'fr-press-release/capture.txt')));
+    const run = ingest('release.txt', '--id', 'novacorp-recyclage-grenoble');
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('added: novacorp-recyclage-grenoble ← release.txt');
+    expect(sources()).toEqual(expect.arrayContaining(['novacorp-recyclage-grenoble.mdx', 'novacorp-recyclage-grenoble.txt']));
+    expect(readFileSync(join(dir, 'content/sources/novacorp-recyclage-grenoble.mdx'), 'utf8')).toContain('capture: "novacorp-recyclage-grenoble.txt"');
+    const bad = ingest('release.txt', '--id=Novacorp Grenoble');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe('error: --id "Novacorp Grenoble" is not an id. Hint: lowercase letters, digits and hyphens, e.g. --id 2025-02-11-numerique-quotidien-offre-musk.');
+    const two = ingest('release.txt', 'other.txt', '--id', 'x');
+    expect(two.stderr.trim()).toBe('error: --id names the source of one capture, and 2 are given. Hint: ingest that capture on its own with --id.');
   });
 
   it('ingests several captures each on its own, and exits with 1 if any failed', () => {

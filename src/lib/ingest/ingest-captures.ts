@@ -16,6 +16,8 @@ export interface IngestOptions {
   force: boolean;
   /** The day of ingestion (a capture with no date at all is dated by its year). */
   today: Date;
+  /** The id to give the (one) capture instead of the one inferred: its page's address. */
+  id?: string;
 }
 
 export type IngestResult =
@@ -117,6 +119,10 @@ async function ingestOne(
   }
 
   let { id } = source;
+  if (options.id) {
+    id = options.id;
+    mdx = renderSourceMdx({ ...source.data, capture: `${id}.txt` });
+  }
   const existing = known.get(decoded.sha256);
   // A capture put in content/sources/ by hand, without its companion: write the companion for it, under its name.
   const orphan = existing !== undefined && !(await pathExists(join(sourcesDir, existing.replace(/\.txt$/u, '.mdx'))));
