@@ -1,3 +1,4 @@
+import { diffWords, type Change } from 'diff';
 import { closestPassage } from './closest-passage.ts';
 import { excerpt } from './dossier-error.ts';
 import { findQuote, type Span, type TextQuote } from './find-quote.ts';
@@ -63,21 +64,25 @@ const CONTEXT = 30;
 export function difference(quote: string, passage: string): string {
   const [a, b] = [quote, passage].map((text) => text.replace(/\s+/gu, ' ').trim()) as [string, string];
   if (a === b) return '';
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  // Whole words: back to the space before the difference, on to the space after it.
-  while (start > 0 && a[start - 1] !== ' ') start--;
-  const wordEnd = (text: string) => {
-    let at = text.length - end;
-    while (at < text.length && text[at] !== ' ') at++;
-    return at;
-  };
-  const [ours, theirs] = [a.slice(start, wordEnd(a)).trim(), b.slice(start, wordEnd(b)).trim()];
+  // Word by word, so that a word missing is « nothing » against that word, not a word against two.
+  const parts = diffWords(a, b);
+  const changed = parts.flatMap((part, at) => (part.added || part.removed ? [at] : []));
+  const [first, last] = [changed[0]!, changed.at(-1)!];
+  const text = (from: readonly Change[], side: 'added' | 'removed') => from.filter((part) => !part[side]).map((part) => part.value).join('');
+  const region = parts.slice(first, last + 1);
+  let [ours, theirs] = [text(region, 'added'), text(region, 'removed')];
+  // The same text on both sides around the change: the change is widened to whole words of it (« l'article. » against « l’article. », not « ' » against « ’ »).
+  let prefix = text(parts.slice(0, first), 'added');
+  const suffix = text(parts.slice(last + 1), 'added');
+  const touches = (at: (value: string) => string | undefined) => [ours, theirs].some((value) => value !== '' && /\S/u.test(at(value) ?? ''));
+  const back = touches((value) => value[0]) ? (/\S+$/u.exec(prefix)?.[0] ?? '') : '';
+  const forward = touches((value) => value.at(-1)) ? (/^\S+/u.exec(suffix)?.[0] ?? '') : '';
+  prefix = prefix.slice(0, prefix.length - back.length);
+  [ours, theirs] = [ours, theirs].map((value) => `${back}${value}${forward}`.trim()) as [string, string];
   // Texts that part for good say nothing a reader can fix by one edit.
   if (ours.length > CONTEXT + 10 || theirs.length > CONTEXT + 10) return '';
-  const before = a.slice(Math.max(0, start - CONTEXT), start).trim();
+  const said = prefix.trim();
+  const before = said.slice(-CONTEXT).trim();
   const shown = (text: string) => (text ? `"${text}"` : 'nothing');
-  return `${before ? ` After "${start > CONTEXT ? '…' : ''}${before}",` : ''} the quote has ${shown(ours)} where the capture has ${shown(theirs)}.`.replace(/^ the/u, ' The');
+  return `${before ? ` After "${said.length > CONTEXT ? '…' : ''}${before}",` : ''} the quote has ${shown(ours)} where the capture has ${shown(theirs)}.`.replace(/^ the/u, ' The');
 }

@@ -73,7 +73,7 @@ describe('assembleDossier: notes', () => {
   });
 
   it('says a note’s quote is not in the capture, with the closest passage', () => {
-    expect(() => assemble({ notes: [note('Non merci, mais nous rachèterons Twitter')] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/alpha.mdx: notes[0].quote "Non merci, mais nous rachèterons Twitter" is not in alpha.txt. Closest passage: "Non merci, mais nous pouvons racheter". After "Non merci, mais nous", the quote has "rachèterons Twitter" where the capture has "pouvons racheter". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter).]`);
+    expect(() => assemble({ notes: [note('Non merci, mais nous rachèterons Twitter')] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/alpha.mdx: notes[0].quote "Non merci, mais nous rachèterons Twitter" is not in alpha.txt. Closest passage: "Non merci, mais nous pouvons racheter Twitter". After "Non merci, mais nous", the quote has "rachèterons" where the capture has "pouvons racheter". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter).]`);
   });
 
   it('says a note’s quote stands several times, and how to pick one', () => {

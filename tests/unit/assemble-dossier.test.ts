@@ -159,7 +159,7 @@ describe('assembleDossier', () => {
   });
 
   it('says a quote is not in the capture, with the closest passage', () => {
-    expect(() => assemble({ events: [event('x', '2025', [cite('alpha', 'Musk a fondé OpenAI en 2015')])] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/timeline.yaml: event "x".citations[0].quote "Musk a fondé OpenAI en 2015" is not in alpha.txt. Closest passage: "Musk fonde OpenAI en 2015 avec". After "Musk", the quote has "a fondé OpenAI en 2015" where the capture has "fonde OpenAI en 2015 avec". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter).]`);
+    expect(() => assemble({ events: [event('x', '2025', [cite('alpha', 'Musk a fondé OpenAI en 2015')])] })).toThrowErrorMatchingInlineSnapshot(`[DossierError: content/timeline.yaml: event "x".citations[0].quote "Musk a fondé OpenAI en 2015" is not in alpha.txt. Closest passage: "Musk fonde OpenAI en 2015". After "Musk", the quote has "a fondé" where the capture has "fonde". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter).]`);
   });
 
   it('says a quote stands twice in the capture', () => {

@@ -342,7 +342,7 @@ describe('buildArticle: errors', () => {
 
   it('tells the typographic apostrophe from the ASCII one in the hint', () => {
     expect(() => buildArticle(capture, editing({ removed: [{ kind: 'other', quote: "Fin de l'article." }] }), OPTIONS))
-      .toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/x.mdx: removed[0].quote "Fin de l'article." is not in x.txt. Closest passage: "Fin de l’article". After "Fin de", the quote has "l'article." where the capture has "l’article". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter).]`);
+      .toThrowErrorMatchingInlineSnapshot(`[DossierError: content/sources/x.mdx: removed[0].quote "Fin de l'article." is not in x.txt. Closest passage: "Fin de l’article.". After "Fin de", the quote has "l'article." where the capture has "l’article.". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter).]`);
   });
 
   it('says a quote is ambiguous and how to pick one', () => {
@@ -414,7 +414,7 @@ describe('buildArticle: errors', () => {
 
   it('shortens a long quote in a message, keeping its start and end', () => {
     const quote = `Début ${'mot '.repeat(40)}fin`;
-    expect(errorOf(() => buildArticle(capture, editing({ removed: [{ kind: 'other', quote }] }), OPTIONS))).toMatchInlineSnapshot(`"content/sources/x.mdx: removed[0].quote "Début mot mot mot mot mot mot mot mot mot mo… mot mot mot mot mot mot mot mot mot mot fin" is not in x.txt. Closest passage: "Partager cet article Le conseil a rejeté l’offre. Partager Fin de l’article". Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter)."`);
+    expect(errorOf(() => buildArticle(capture, editing({ removed: [{ kind: 'other', quote }] }), OPTIONS))).toMatchInlineSnapshot(`"content/sources/x.mdx: removed[0].quote "Début mot mot mot mot mot mot mot mot mot mo… mot mot mot mot mot mot mot mot mot mot fin" is not in x.txt. Hint: copy the text exactly from the capture (apostrophes ’ and ' differ; spacing does not matter)."`);
   });
 
   it('reports every removed part that overlaps another, not only the first', () => {
