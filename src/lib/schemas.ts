@@ -247,7 +247,9 @@ export const sourceSchema = z.object({
       }),
     )
     .default([]),
-});
+  })
+  // A misspelled field (« titre: ») is named, not ignored.
+  .strict();
 
 export const ENTITY_KINDS = ['person', 'organisation', 'place', 'product', 'event', 'media'] as const;
 

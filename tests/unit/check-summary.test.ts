@@ -85,7 +85,7 @@ describe('checkCompanion', () => {
     expect(() => checkCompanion('x.mdx', `---\n${fields}---\nUn {x}.\n`)).toThrow('x.mdx: line 13: "Un {x}." — in MDX, { and } mark code.');
     // The schema's problems and the summary's in one message, in an editor's words.
     expect(() => checkCompanion('x.mdx', `---\n${fields.replace('title:', 'titre:')}---\nUn {x}.\n`)).toThrow(
-      'x.mdx: title is missing. Hint: write title: "Elon Musk offre 97,4 milliards $ pour OpenAI".\nx.mdx: line 13: "Un {x}." — in MDX, { and } mark code.',
+      'x.mdx: title is missing. Hint: write title: "Elon Musk offre 97,4 milliards $ pour OpenAI".\nx.mdx: titre is not a field of the companion. Hint: the fields of the companion are capture, title, titleBasis, outlet, author, url, published, language, removed, structure, notes, speakers, unchecked; did you mean title?\nx.mdx: line 13: "Un {x}." — in MDX, { and } mark code.',
     );
     const ingested = `---\n${fields}unchecked: [title]\n---\nRésumé à rédiger par la rédaction.\n`;
     expect(checkCompanion('x.mdx', ingested)).toEqual(companionWarnings('x.mdx', ingested));
