@@ -37,6 +37,8 @@ interface SearchInstance {
 
 interface FilterPills {
   wrapper: HTMLElement | null;
+  /** The filter's values and counts, once Pagefind has sent them: `{}` until then in Pagefind 1.5.2. */
+  available: unknown;
   pillInner(value: string, count: number): string;
 }
 
@@ -137,6 +139,10 @@ interface FilterWording {
 /** A filter's pills, in French: its name shown above them, its values as the page words them. */
 function filterPills(ui: PagefindModularUI, instance: SearchInstance, containerElement: string, filter: string, wording: FilterWording, ordering?: string[]): void {
   const pills = new ui.FilterPills({ containerElement, filter, ...(ordering ? { ordering } : {}) });
+  // Pagefind 1.5.2 starts it as {} and calls .map on it when results come in: results that arrive
+  // before the filters (a search the page runs again on coming back to it) threw « this.available.map
+  // is not a function » and left the list empty. An empty list of values draws no pill until the filters come.
+  pills.available = [];
   pills.pillInner = (value, count) => {
     const name = value === 'All' ? wording.all : (wording.values?.[value] ?? restoreApostrophes(value));
     return `${escapeHtml(name)} <span class="search-filter-count">(${count})</span>`;
