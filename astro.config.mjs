@@ -24,20 +24,21 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
   );
 }
 
-/**
- * The companions' summaries are checked before MDX compiles them: MDX would run
- * a `{…}` or a `<script>` in them, or fail on a `<` with a message that says
- * no fix (src/lib/check-summary.ts says the file, the line and the fix).
- */
 /** What ingest left for the editors in the companions, said again at the end of the build, where it is seen. */
 /** @type {string[]} */
 const leftToCheck = [];
 
+/**
+ * The content is checked before Astro reads it and MDX compiles it: the YAML
+ * files and the companions' front matter against their schemas (Astro's own
+ * messages are garbled), the summaries for what MDX would run (a `{…}`, a
+ * `<script>`) or fail on with a message that says no fix.
+ */
 const summaries = {
   name: 'dossier-summaries',
   hooks: {
     /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
-    'astro:config:done': ({ logger }) => checkSummaries(logger),
+    'astro:config:done': ({ logger }) => checkContent(logger),
     /** @param {{ logger: import('astro').AstroIntegrationLogger }} options */
     'astro:build:done': ({ logger }) => {
       if (leftToCheck.length === 0) return;
@@ -49,11 +50,11 @@ const summaries = {
 };
 
 /**
- * Fails on a summary MDX would misread and on what the schemas reject in the
- * YAML files, every file at once; warns of what ingest left to check.
+ * Fails on what the schemas reject in the YAML files and the companions and on
+ * a summary MDX would misread, every file at once; warns of what ingest left to check.
  * @param {import('astro').AstroIntegrationLogger} logger
  */
-function checkSummaries(logger) {
+function checkContent(logger) {
   const dir = `${content ?? 'content'}/sources`;
   const messages = [];
   leftToCheck.length = 0;

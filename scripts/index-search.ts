@@ -9,7 +9,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ENTITY_KIND_LABELS } from '../src/lib/entity-kinds.ts';
-import { forIndexing } from '../src/lib/for-indexing.ts';
+import { forIndexing, textForIndexing } from '../src/lib/for-indexing.ts';
 import { frenchSpacing } from '../src/lib/typeset-html.ts';
 import { formatEventDate } from '../src/lib/format-date.ts';
 
@@ -54,8 +54,8 @@ interface DivergenceRecord {
   positions: { claim: string }[];
 }
 
-/** A record's text as a page would show it (the open data keeps the text as written): French spacing, and forIndexing. */
-const asShown = (text: string) => forIndexing(frenchSpacing(text));
+/** A record's text as a page would show it (the open data keeps the text as written): French spacing, for Pagefind. */
+const asShown = (text: string) => textForIndexing(frenchSpacing(text));
 
 type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 

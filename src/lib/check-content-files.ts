@@ -1,6 +1,6 @@
-import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
+import { LineCounter, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'astro/zod';
-import { checkYaml } from './check-yaml.ts';
+import { yamlDocument } from './check-yaml.ts';
 import { closestIds } from './closest-ids.ts';
 import { DossierError } from './dossier-error.ts';
 import { citationSchema, divergenceSchema, dossierSchema, entitySchema, eventSchema } from './schemas.ts';
@@ -86,9 +86,7 @@ export function entryProblems(schema: Schema, data: unknown, entry: string): str
 }
 
 /** The line of each entry of a YAML list, 1-based. */
-function entryLines(text: string): number[] {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter });
+function entryLines(document: Document, lineCounter: LineCounter): number[] {
   if (!isSeq(document.contents)) return [];
   return document.contents.items.map((item) => lineCounter.linePos((item as Node).range?.[0] ?? 0).line);
 }
@@ -101,7 +99,9 @@ function entryLines(text: string): number[] {
  * and it stops at the first entry.
  */
 export function checkContentFile(file: string, text: string, schema: Schema, entry: string, list: boolean): void {
-  const data = checkYaml(file, text);
+  const lineCounter = new LineCounter();
+  const document = yamlDocument(file, text, lineCounter);
+  const data: unknown = document.toJS();
   if (!list) {
     const problems = entryProblems(schema, data, entry);
     if (problems.length > 0) throw new DossierError(file, problems);
@@ -109,7 +109,7 @@ export function checkContentFile(file: string, text: string, schema: Schema, ent
   }
   if (data === null || data === undefined) return;
   if (!Array.isArray(data)) throw new DossierError(file, [`the file is not a list of ${entry === 'entity' ? 'entities' : `${entry}s`}. Hint: start each ${entry} with « - id: ».`]);
-  const lines = entryLines(text);
+  const lines = entryLines(document, lineCounter);
   const problems = data.flatMap((item, i) => {
     const id = typeof item === 'object' && item && 'id' in item ? ` "${String((item as { id: unknown }).id)}"` : '';
     return entryProblems(schema, item, entry).map((problem) => `line ${lines[i] ?? '?'}, ${entry}${id}: ${problem}`);

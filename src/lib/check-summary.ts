@@ -3,7 +3,7 @@ import { entryProblems } from './check-content-files.ts';
 import { checkYaml } from './check-yaml.ts';
 import { sourceSchema } from './schemas.ts';
 import { DossierError } from './dossier-error.ts';
-import { SUMMARY_PLACEHOLDER } from './ingest/render-source-mdx.ts';
+import { isSummaryPlaceholder, SUMMARY_PLACEHOLDER } from './ingest/render-source-mdx.ts';
 import { splitCompanion } from './split-companion.ts';
 
 /**
@@ -62,7 +62,7 @@ export function checkSummary(file: string, text: string): void {
 function warningsOf(file: string, frontMatter: unknown, body: string): string[] {
   const warnings: string[] = [];
   const unchecked = (frontMatter as { unchecked?: unknown } | null)?.unchecked;
-  if (body.trim() === SUMMARY_PLACEHOLDER) warnings.push(`${file}: the summary is still « ${SUMMARY_PLACEHOLDER} ». Hint: write the editors' summary below the front matter.`);
+  if (isSummaryPlaceholder(body)) warnings.push(`${file}: the summary is still « ${SUMMARY_PLACEHOLDER} ». Hint: write the editors' summary below the front matter.`);
   if (Array.isArray(unchecked) && unchecked.length > 0) {
     warnings.push(`${file}: unchecked: ${unchecked.join(', ')}. Hint: check each field against the capture, then remove it from the list.`);
   }

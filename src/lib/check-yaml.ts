@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { parseDocument, type Document, type LineCounter } from 'yaml';
 import { DossierError } from './dossier-error.ts';
 
 /**
@@ -8,9 +8,14 @@ import { DossierError } from './dossier-error.ts';
  * the build would fail later on what is missing, far from the cause.)
  */
 export function checkYaml(file: string, text: string): unknown {
-  const document = parseDocument(text, { prettyErrors: true });
+  return yamlDocument(file, text).toJS();
+}
+
+/** The same, as a YAML document (its nodes' positions counted by `lineCounter`, if given). */
+export function yamlDocument(file: string, text: string, lineCounter?: LineCounter): Document {
+  const document = parseDocument(text, { prettyErrors: true, ...(lineCounter ? { lineCounter } : {}) });
   const { errors } = document;
-  if (errors.length === 0) return document.toJS();
+  if (errors.length === 0) return document;
   throw new DossierError(
     file,
     errors.map((error) => {

@@ -23,5 +23,10 @@ const ID_OUTSIDE_HEADINGS = /(<(?!h[1-6][\s>])[a-zA-Z][a-zA-Z0-9-]*(?:\s[^>"]*(?
  * TODO: drop the apostrophes once Pagefind segments on U+2019 itself.
  */
 export function forIndexing(html: string): string {
-  return html.replaceAll('’', "'").replace(MARKS_WITHOUT_HEADING_TEXT, '').replace(ID_OUTSIDE_HEADINGS, '$1');
+  return textForIndexing(html).replace(MARKS_WITHOUT_HEADING_TEXT, '').replace(ID_OUTSIDE_HEADINGS, '$1');
+}
+
+/** Text (not HTML: a record's title or content) as Pagefind should read it: apostrophes it splits words on. */
+export function textForIndexing(text: string): string {
+  return text.replaceAll('’', "'");
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forIndexing } from '../../src/lib/for-indexing.ts';
+import { forIndexing, textForIndexing } from '../../src/lib/for-indexing.ts';
 
 describe('forIndexing', () => {
   it('gives Pagefind apostrophes it splits words on', () => {
@@ -28,5 +28,11 @@ describe('forIndexing: anchors', () => {
   it('leaves ids written inside attribute values and data-id attributes alone', () => {
     const html = '<p title="voir id=x" data-id="y">Texte</p><header id="h">En-tête</header>';
     expect(forIndexing(html)).toBe('<p title="voir id=x" data-id="y">Texte</p><header>En-tête</header>');
+  });
+});
+
+describe('textForIndexing', () => {
+  it('changes only the apostrophes of a record’s text: what looks like a tag in a quoted passage stays', () => {
+    expect(textForIndexing('l’avocat a écrit <time> et id="x"')).toBe('l\'avocat a écrit <time> et id="x"');
   });
 });

@@ -7,7 +7,7 @@ import { buildArticle } from '../build-article.ts';
 import { INFERABLE_FIELDS, sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
-import { renderSourceMdx, SUMMARY_PLACEHOLDER, type SourceFrontmatter } from './render-source-mdx.ts';
+import { isSummaryPlaceholder, renderSourceMdx, SUMMARY_PLACEHOLDER, type SourceFrontmatter } from './render-source-mdx.ts';
 
 export interface IngestOptions {
   /** The content folder (the one holding sources/): `content`, or DOSSIER_CONTENT. */
@@ -108,28 +108,19 @@ async function ingestOne(
   }
 
   let source: InferredSource;
-  let mdx: string;
   try {
     source = inferSource(decoded.text, { today: options.today });
-    mdx = renderSourceMdx(source.data);
     // What the build will read back must be what was inferred, and valid.
-    sourceSchema.parse(frontMatterOf(mdx));
+    sourceSchema.parse(frontMatterOf(renderSourceMdx(source.data)));
   } catch (error) {
     return fail(`${file}: could not infer a valid companion (${(error as Error).message.split('\n')[0]}). Hint: write content/sources/<id>.mdx by hand (see README, "Adding a source").`);
   }
 
-  let { id } = source;
-  if (options.id) {
-    id = options.id;
-    mdx = renderSourceMdx({ ...source.data, capture: `${id}.txt` });
-  }
+  let id = options.id ?? source.id;
   const existing = known.get(decoded.sha256);
   // A capture put in content/sources/ by hand, without its companion: write the companion for it, under its name.
   const orphan = existing !== undefined && !(await pathExists(join(sourcesDir, existing.replace(/\.txt$/u, '.mdx'))));
-  if (orphan) {
-    id = existing.replace(/\.txt$/u, '');
-    mdx = renderSourceMdx({ ...source.data, capture: existing });
-  }
+  if (orphan) id = existing.replace(/\.txt$/u, '');
   if (existing && !orphan && !(options.force && existing === `${id}.txt`)) return { file, status: 'duplicate', existing: join(sourcesDir, existing) };
   const earlier = idsThisRun.get(id);
   if (earlier) return fail(`${file}: gets the id ${id}, as ${earlier} did in this run. Hint: ingest it on its own, then rename one of the two sources.`);
@@ -141,15 +132,16 @@ async function ingestOne(
   }
   // --force replaces what ingest infers, never what the editors wrote: their summary, notes and speakers carry over.
   const previous = (await pathExists(mdxPath)) ? await readFile(mdxPath, 'utf8') : undefined;
-  const carried = previous ? carryEditorsWork(previous, { ...source.data, capture: `${id}.txt` }, decoded.text) : { mdx, kept: [] };
+  // What ingest inferred, under the capture's file name once its id is settled (--id, a capture already there).
+  const inferred = { ...source.data, capture: `${id}.txt` };
+  const carried = previous ? carryEditorsWork(previous, inferred, decoded.text) : { mdx: renderSourceMdx(inferred), kept: [] };
   try {
-    sourceSchema.parse(frontMatterOf(carried.mdx));
+    if (previous) sourceSchema.parse(frontMatterOf(carried.mdx));
   } catch (error) {
     return fail(`${file}: the editors' notes or speakers in ${mdxPath} could not be carried over (${(error as Error).message.split('\n')[0]}). Nothing was written. Hint: move them aside, run ingest again, then put them back.`);
   }
-  mdx = carried.mdx;
   try {
-    await writeBoth(sourcesDir, id, bytes, mdx);
+    await writeBoth(sourcesDir, id, bytes, carried.mdx);
   } catch (error) {
     return fail(`${file}: could not write ${txtPath} (${(error as Error).message}). Nothing was written.`);
   }
@@ -168,10 +160,10 @@ function frontMatterOf(mdx: string): unknown {
  * its summary (unless still the placeholder), its `notes` and `speakers`, and
  * every field ingest infers that the old companion no longer listed as
  * `unchecked` (an editor checked it, and may have corrected it). What ingest
- * infers anew is only what nobody checked, which `--force` is for. Removed
- * parts and structure hints the editors checked are kept only if the new
- * capture still reads with them; otherwise they are inferred again and listed
- * as unchecked, and the report says so.
+ * infers anew is only what nobody checked, which `--force` is for, and the
+ * structure hints, which are ingest's own. Removed parts the editors checked
+ * are kept only if the new capture still reads with them; otherwise they are
+ * inferred again and listed as unchecked, and the report says so.
  */
 function carryEditorsWork(previous: string, inferred: SourceFrontmatter, text: string): { mdx: string; kept: string[] } {
   const parts = splitCompanion(previous);
@@ -213,7 +205,7 @@ function carryEditorsWork(previous: string, inferred: SourceFrontmatter, text: s
   // One line per value, as the editors wrote them (the default folds long quotes at 80 columns).
   if (Object.keys(carried).length > 0) mdx = mdx.replace(/^unchecked: /mu, `${stringifyYaml(carried, { lineWidth: 0 }).trimEnd()}\nunchecked: `);
   const body = parts.body.trim();
-  if (body && body !== SUMMARY_PLACEHOLDER) {
+  if (body && !isSummaryPlaceholder(body)) {
     mdx = mdx.replace(`---\n${SUMMARY_PLACEHOLDER}\n`, `---\n${body}\n`);
     kept.unshift('summary');
   }

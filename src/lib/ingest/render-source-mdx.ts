@@ -9,6 +9,11 @@ export type SourceFrontmatter = Pick<
 /** The summary an editor replaces: plain text, so MDX reads it as a paragraph. */
 export const SUMMARY_PLACEHOLDER = 'Résumé à rédiger par la rédaction.';
 
+/** Whether a companion's body is still the placeholder ingest wrote: no summary yet. */
+export function isSummaryPlaceholder(body: string): boolean {
+  return body.trim() === SUMMARY_PLACEHOLDER;
+}
+
 /**
  * A YAML double-quoted scalar. JSON's escapes are valid in YAML; characters
  * YAML does not allow raw in a document (DEL, C1 controls, line and paragraph
