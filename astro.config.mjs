@@ -6,23 +6,18 @@ import { defineConfig } from 'astro/config';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { CONTENT_FILES, checkContentFile } from './src/lib/check-content-files.ts';
 import { checkCompanion } from './src/lib/check-summary.ts';
+import { contentDir, siteBase, siteUrl } from './src/settings.ts';
 
 /**
  * SITE_BASE deploys the site under a sub-path (e.g. `/dossier/`); SITE_URL is
  * the public origin used in absolute links (sitemap, feeds). Both are read at
  * build time, so one build serves one place.
  */
-const base = process.env.SITE_BASE ?? '/';
+const base = siteBase();
 /** A fixture dossier (tests) keeps its own content cache, apart from the real one. */
-const content = process.env.DOSSIER_CONTENT || undefined;
+const content = process.env.DOSSIER_CONTENT?.trim() ? contentDir() : undefined;
 
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-if (!process.env.SITE_URL && process.argv.includes('build')) {
-  console.warn(
-    `SITE_URL is not set: canonical links, Open Graph, the sitemap and the feed point to ${site}/, fine for a local preview. ` +
-      'Hint: to deploy, build with SITE_URL=https://your.host (see README, Deploy).',
-  );
-}
+const site = siteUrl(process.env, process.argv.includes('build'));
 
 /** What ingest left for the editors in the companions, said again at the end of the build, where it is seen. */
 /** @type {string[]} */
@@ -55,11 +50,11 @@ const summaries = {
  * @param {import('astro').AstroIntegrationLogger} logger
  */
 function checkContent(logger) {
-  const dir = `${content ?? 'content'}/sources`;
+  const dir = `${contentDir()}/sources`;
   const messages = [];
   leftToCheck.length = 0;
   for (const { name, schema, entry, list } of CONTENT_FILES) {
-    const path = `${content ?? 'content'}/${name}`;
+    const path = `${contentDir()}/${name}`;
     try {
       if (existsSync(path)) checkContentFile(path, readFileSync(path, 'utf8'), schema, entry, list);
     } catch (error) {

@@ -35,7 +35,7 @@ export interface LighthouseRow {
 
 function run(command: string, args: string[], env: Record<string, string> = {}, cwd = ROOT): Promise<{ ok: boolean; log: string }> {
   return new Promise((done) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env: { ...process.env, SITE_PREVIEW: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.on('data', (chunk: Buffer) => (log += chunk));
     child.stderr.on('data', (chunk: Buffer) => (log += chunk));

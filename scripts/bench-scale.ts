@@ -48,7 +48,7 @@ function run(command: string, args: string[], options: { cwd: string; env?: Reco
   return new Promise((done) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
-      env: { ...process.env, ...options.env },
+      env: { ...process.env, SITE_PREVIEW: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

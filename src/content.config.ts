@@ -6,10 +6,11 @@ import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import { decodeCapture } from './lib/decode-capture.ts';
+import { contentDir } from './settings.ts';
 import { divergenceSchema, dossierSchema, entitySchema, eventSchema, sourceSchema } from './lib/schemas.ts';
 
 /** Where editors' content lives; tests build fixture dossiers from elsewhere. */
-const CONTENT = process.env.DOSSIER_CONTENT || 'content';
+const CONTENT = contentDir();
 const SOURCES = `${CONTENT}/sources`;
 
 /** The companion MDX of each capture: metadata, removed parts, editor's summary. */

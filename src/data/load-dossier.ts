@@ -3,6 +3,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { assembleDossier, type Dossier } from '../lib/assemble-dossier.ts';
 import { checkYaml } from '../lib/check-yaml.ts';
 import { inFileOrder } from '../lib/in-file-order.ts';
+import { contentDir } from '../settings.ts';
 
 let loading: Promise<Dossier> | undefined;
 
@@ -12,10 +13,10 @@ let loading: Promise<Dossier> | undefined;
  */
 export function loadDossier(): Promise<Dossier> {
   loading ??= (async () => {
-    const contentDir = process.env.DOSSIER_CONTENT || 'content';
+    const dir = contentDir();
     // A YAML file Astro could not read is an empty collection to it: say why first.
     for (const name of ['timeline.yaml', 'entities.yaml', 'divergences.yaml', 'dossier.yaml']) {
-      const path = `${contentDir}/${name}`;
+      const path = `${dir}/${name}`;
       if (existsSync(path)) checkYaml(path, readFileSync(path, 'utf8'));
     }
     const [sources, captures, events, dossier, entities, divergences] = await Promise.all([
@@ -34,7 +35,7 @@ export function loadDossier(): Promise<Dossier> {
       dossier: dossier.data,
       entities: inFileOrder(entities),
       divergences: inFileOrder(divergences),
-      contentDir,
+      contentDir: dir,
     });
   })();
   return loading;

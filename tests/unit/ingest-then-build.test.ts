@@ -38,7 +38,7 @@ const ids = new Map<string, string>();
 /** `node <script> …args` in the copy, as `npm run …` runs it, on the copy's content (an absolute DOSSIER_CONTENT); on failure, the command's output in the error. */
 async function node(args: string[]): Promise<string> {
   try {
-    const env = { ...process.env, DOSSIER_CONTENT: join(project, 'content') };
+    const env = { ...process.env, DOSSIER_CONTENT: join(project, 'content'), SITE_PREVIEW: '1' };
     const { stdout } = await run(process.execPath, args, { cwd: project, env, maxBuffer: 64 * 1024 * 1024 });
     return stdout;
   } catch (error) {
