@@ -18,13 +18,30 @@ export interface BlockClass {
   rule: string;
 }
 
-interface Rule {
+/**
+ * One rule of the classifier, named so that the report can say which rule
+ * matched and a test can call it alone.
+ */
+export interface BlockRule {
+  name: string;
   kind: RemovedKind;
   reach: Reach;
-  rule: string;
+  /** Whether the block is this boilerplate; `text` as `normalizeForRules` gives it. */
+  test: (text: string, language: string) => boolean;
+}
+
+interface PatternRule {
+  name: string;
+  kind: RemovedKind;
+  reach: Reach;
   /** The longest block (in characters) the rule applies to: boilerplate is short. */
   max: number;
   pattern: RegExp;
+}
+
+/** A rule that is a pattern, on blocks up to `max` characters. */
+function patternRule({ name, kind, reach, max, pattern }: PatternRule): BlockRule {
+  return { name, kind, reach, test: (text) => text.length <= max && pattern.test(text) };
 }
 
 /** The label of a link to another article, up to the link's title: « Lire aussi : », « Related: ». */
@@ -36,27 +53,27 @@ const NETWORK =
 
 // Widget phrases in French and English, as pages print them. Matched against
 // the block with ’ read as ', runs of spaces as one, and leading emoji dropped.
-const RULES: Rule[] = [
-  { kind: 'url', reach: 'inline', rule: 'address', max: 500, pattern: /^(?:https?:\/\/|www\.)\S+$/iu },
-  { kind: 'byline', reach: 'inline', rule: 'wire desk initials', max: 30, pattern: /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,5}$/u },
+const PATTERN_RULES: PatternRule[] = [
+  { kind: 'url', reach: 'inline', name: 'address', max: 500, pattern: /^(?:https?:\/\/|www\.)\S+$/iu },
+  { kind: 'byline', reach: 'inline', name: 'wire desk initials', max: 30, pattern: /^[a-z]{2,5}(?:\/[a-z]{2,5}){1,5}$/u },
   {
     kind: 'byline',
     reach: 'section',
-    rule: 'reporting credit',
+    name: 'reporting credit',
     max: 250,
     pattern: /contributed to this (?:report|story|article)|(?:a|ont) contribué à (?:cet article|ce reportage|cette dépêche)|^\(?(?:additional )?(?:reporting|writing|editing) by\b/iu,
   },
   {
     kind: 'breadcrumb',
     reach: 'inline',
-    rule: 'breadcrumb',
+    name: 'breadcrumb',
     max: 300,
     pattern: /^(?:(?:accueil|home|actualités?|news|à la une)\s*[/>›»|]|\p{L}[\p{L}\d-]*\/\p{L}[\p{L}\d-]*\/\S|(?:[^/>›|.!?«»]{1,40}\s[>›]\s){2,})/iu,
   },
   {
     kind: 'footer',
     reach: 'closes',
-    rule: 'copyright or legal line',
+    name: 'copyright or legal line',
     max: 250,
     pattern:
       /©\s*(?:19|20)\d{2}|\bcopyright\b|tous droits réservés|all rights reserved|mentions légales|legal notice|conditions générales|terms of (?:use|service)|politique de confidentialité|privacy policy|plan du site|^sitemap$|nous contacter|^contact(?:ez-nous)?$|^contact us$|qui sommes-nous|^about us$|our standards|trust principles|^#{3}$|^-30-$/iu,
@@ -64,36 +81,36 @@ const RULES: Rule[] = [
   {
     kind: 'footer',
     reach: 'closes',
-    rule: 'press contact',
+    name: 'press contact',
     max: 250,
     pattern: /^(?:contacts?|contacts? presse|contacts? médias?|relations (?:presse|médias)|media contacts?|press contacts?|media inquiries)(?:\s*:.*)?$/iu,
   },
   {
     kind: 'footer',
     reach: 'closes',
-    rule: 'legal notice',
+    name: 'legal notice',
     max: 60,
     pattern: /^(?:forward-looking statements|cautionary statement|safe harbor statement|disclaimer|déclarations prospectives|avertissement|avis de non-responsabilité|clause de non-responsabilité)\s*:?$/iu,
   },
   {
     kind: 'other',
     reach: 'closes',
-    rule: 'opinion disclaimer',
+    name: 'opinion disclaimer',
     max: 200,
     pattern: /engagent (?:leurs? )?(?:seuls? )?auteurs?|n'engagent que (?:leurs?|son|sa) auteur|the views expressed (?:in|here)|opinions expressed (?:in|here)|views are (?:the author's|their own)/iu,
   },
   {
     kind: 'other',
     reach: 'closes',
-    rule: 'feedback widget',
+    name: 'feedback widget',
     max: 80,
     pattern: /^(?:cet article vous a[- ]t[- ]il (?:été )?(?:utile|plu)|avez-vous trouvé cet article utile|was this (?:article|story|page) (?:helpful|useful)|did you find this (?:article )?(?:helpful|useful)|signaler une erreur|signaler un abus|report an error|report a typo)\s*\??$/iu,
   },
-  { kind: 'other', reach: 'closes', rule: 'about the publisher', max: 80, pattern: /^(?:[ÀàAa] propos de|[Aa]bout)\s+\p{Lu}[^.!?]*$/u },
+  { kind: 'other', reach: 'closes', name: 'about the publisher', max: 80, pattern: /^(?:[ÀàAa] propos de|[Aa]bout)\s+\p{Lu}[^.!?]*$/u },
   {
     kind: 'image-credit',
     reach: 'inline',
-    rule: 'image credit',
+    name: 'image credit',
     max: 200,
     pattern:
       /^(?:crédits?(?: photo)?|credits?|photo|photos|image|illustration|photograph|picture|source image|légende)\s*[:©]|^©|\((?:photos?|crédits?|credits?|images?)\s*:[^)]*\)$|\b(?:getty images|afp photo|ap photo|shutterstock|istock|unsplash)\b|\b(?:photo|photograph|crédit photo|image)\s*:\s*\S[^.]*\/\s*\S/iu,
@@ -101,14 +118,14 @@ const RULES: Rule[] = [
   {
     kind: 'other',
     reach: 'inline',
-    rule: 'cookie banner',
+    name: 'cookie banner',
     max: 400,
     pattern: /\bcookies?\b|\btraceurs\b|we value your privacy|respecte votre vie privée|\bconsentement\b|^(?:accepter|refuser|tout accepter|tout refuser|accept|accept all|reject|reject all|continuer sans accepter|paramétrer|personnaliser|j'accepte|i agree|ok)$/iu,
   },
   {
     kind: 'comments',
     reach: 'closes',
-    rule: 'comment form',
+    name: 'comment form',
     max: 200,
     pattern:
       /laisse[rz]? un commentaire|leave a (?:comment|reply)|post a comment|ajouter un commentaire|écrire un commentaire|add a comment|soyez le premier à (?:commenter|réagir)|be the first to comment|connectez-vous pour (?:commenter|réagir)|log in to comment|notification pour|notify of|commentaires en ligne|inline feedbacks|(?:afficher|voir) (?:tous )?les (?:\d+ )?commentaires|(?:view|show|load) (?:all |more )?(?:\d+ )?comments|^\d+\s+\d*\s*votes?$|évaluation de l'article|article rating|^guest$|dites[- ]le[- ]nous|tell us what you think|en commentaires?\s*!|in the comments\b|^(?:\d+\s+)?réactions?$/iu,
@@ -116,14 +133,14 @@ const RULES: Rule[] = [
   {
     kind: 'comments',
     reach: 'inline',
-    rule: 'comment count',
+    name: 'comment count',
     max: 40,
     pattern: /^(?:(?:\d+\s+)?(?:commentaires?|comments?|replies|réponses?)(?:\s*\(\d+\))?|réagir|react)$/iu,
   },
   {
     kind: 'newsletter',
     reach: 'section',
-    rule: 'newsletter or subscription form',
+    name: 'newsletter or subscription form',
     max: 300,
     pattern:
       /abonnez-vous|s'abonner|inscrivez-vous|\bsubscribe\b|sign up (?:for|to)|votre (?:adresse )?e-?mail|enter your e-?mail|your e-?mail address|you've been subscribed|abonnement en cours|recevez (?:nos|chaque|gratuitement)|dans votre boîte|in your inbox|^s'inscrire$|^je m'inscris$/iu,
@@ -131,14 +148,14 @@ const RULES: Rule[] = [
   {
     kind: 'newsletter',
     reach: 'section',
-    rule: 'newsletter label',
+    name: 'newsletter label',
     max: 120,
     pattern: /^(?:[^.]*\b(?:newsletters?|lettre d'information|lettres d'information)\b[^.]*|newsletter.*)$/iu,
   },
   {
     kind: 'share',
     reach: 'inline',
-    rule: 'share buttons',
+    name: 'share buttons',
     max: 120,
     pattern: new RegExp(
       `^(?:(?:partager|partagez|share)(?: (?:cet|cette|l'|this|the)?\\s*(?:article|publication|story|post|page)| this)?(?:\\s*:)?(?:\\s+(?:sur|on|via)\\b.*|(?:[\\s|·•,]+${NETWORK})*)|${NETWORK}(?:[\\s|·•,]+${NETWORK})*)\\s*:?$`,
@@ -148,7 +165,7 @@ const RULES: Rule[] = [
   {
     kind: 'teasers',
     reach: 'section',
-    rule: 'related articles heading',
+    name: 'related articles heading',
     max: 60,
     pattern:
       /^(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également|voir aussi|à voir aussi|sur le même sujet|dans la même rubrique|articles? similaires|articles? liés|nos derniers articles|derniers articles|les plus lus|les plus partagés|read more|read next|related(?: articles| stories| posts| coverage| content)?|more from [\p{L}' ]+|recommended(?: for you| reading)?|you may also like|you might also like|vous aimerez aussi|vous pourriez aussi aimer|most read|most popular|more stories|also read|see also|latest news|dernières actualités|trending|most viewed|les plus vus|explore more(?: on these topics)?|more on this story|sur le même thème|sujets liés|mots-clés|tags|topics)\s*:?$/iu,
@@ -156,21 +173,21 @@ const RULES: Rule[] = [
   {
     kind: 'teasers',
     reach: 'inline',
-    rule: 'related article link',
+    name: 'related article link',
     max: 250,
     pattern: RELATED_LINK_LABEL,
   },
   {
     kind: 'promotion',
     reach: 'inline',
-    rule: 'advertisement label',
+    name: 'advertisement label',
     max: 40,
     pattern: /^(?:publicité|advertisement|annonce|pub|sponsorisé|sponsored|contenu sponsorisé|sponsored content|partenaire|ad)$/iu,
   },
   {
     kind: 'promotion',
     reach: 'section',
-    rule: 'promotional call to action',
+    name: 'promotional call to action',
     max: 250,
     pattern:
       /appelez[- ]nous|contactez[- ]nous|prenez rendez-vous|prendre rendez-vous|réservez (?:votre|une)|demandez (?:une|votre) démo|book a (?:demo|call)|request a demo|essai gratuit|free trial|essayez gratuitement|try it (?:for )?free|code promo|promo code|offre spéciale|special offer|téléchargez (?:notre|l'application)|download (?:our|the) app|découvrez nos|discover our|get started today|retrouvez (?:tous )?nos (?:articles|offres|formations)/iu,
@@ -178,7 +195,7 @@ const RULES: Rule[] = [
   {
     kind: 'other',
     reach: 'inline',
-    rule: 'navigation',
+    name: 'navigation',
     max: 80,
     pattern:
       /^(?:skip to (?:main )?content|aller au contenu(?: principal)?|passer au contenu|aller à la navigation|menu|rechercher|recherche|search|se connecter|connexion|log ?in|sign in|s'identifier|mon compte|my account|fermer|close|retour(?: en haut)?|back to top|haut de page|accueil|home|communiqué de presse|press release|for immediate release|pour diffusion immédiate|écouter cet article|listen to this article|listen|écouter|sign up|s'inscrire|créer un compte|create account|register|\d+\s*min(?:utes?)?\s*(?:de lecture|read|reading)|(?:temps de )?lecture\s*:?\s*\d+\s*min(?:utes?)?|reading time:?\s*\d+\s*min(?:utes?)?)$/iu,
@@ -186,7 +203,7 @@ const RULES: Rule[] = [
   {
     kind: 'dateline',
     reach: 'inline',
-    rule: 'relative time',
+    name: 'relative time',
     max: 60,
     pattern: /^(?:updated|published|posted|mis à jour|publié|modifié)?\s*(?:il y a\s+)?\d+\s*(?:min|minutes?|hours?|heures?|h|days?|jours?|j)(?:\s+ago)?$/iu,
   },
@@ -208,7 +225,7 @@ const DATELINE_WORDS =
   /^(?:publiée?|mise?|à|a|jour|le|la|modifiée?|updated|published|posted|last|on|at|am|pm|utc|gmt|cet|cest|edt|est|pst|pdt|bst|h|min|il|y|lecture|read|heure|heures|et|and|the|par|by|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lun|mar|mer|jeu|ven|sam|dim|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|eastern|pacific|central|mountain|standard|daylight|time|et|pt|ct|heure|de|paris)$/iu;
 
 /** The block as the rules read it: ’ as ', spaces folded, leading emoji and bullets dropped. */
-function normalizeForRules(text: string): string {
+export function normalizeForRules(text: string): string {
   return text
     .replace(/[’‘]/gu, "'")
     .replace(/\s+/gu, ' ')
@@ -219,6 +236,31 @@ function normalizeForRules(text: string): string {
 }
 
 /**
+ * The rules, in the order they are tried: the first that matches names the
+ * block. Widget phrases first, then captions with their credit, bylines and
+ * datelines, which need more than a pattern.
+ */
+export const BLOCK_RULES: readonly BlockRule[] = [
+  { name: 'symbols only', kind: 'other', reach: 'inline', test: (text) => !/[\p{L}\p{N}]/u.test(text) },
+  ...PATTERN_RULES.map(patternRule),
+  { name: 'caption and credit', kind: 'image-credit', reach: 'inline', test: (text) => text.length <= 250 && CAPTION_CREDIT.test(text) },
+  {
+    name: 'byline',
+    kind: 'byline',
+    reach: 'section',
+    test: (text) =>
+      (BYLINE.test(text) || SHORT_BYLINE.test(text)) && (text.length <= 100 || (LONG_BYLINE.test(text) && text.length <= 220)) && wordTokens(text).length <= 30,
+  },
+  {
+    name: 'dated byline',
+    kind: 'byline',
+    reach: 'section',
+    test: (text, language) => text.length <= 120 && DATED_BYLINE.test(text) && findDates(text, language).some((date) => date.precision === 'day'),
+  },
+  { name: 'dateline', kind: 'dateline', reach: 'inline', test: (text, language) => isDateline(text, language) },
+];
+
+/**
  * The kind of boilerplate a block of a capture is, judged on the block
  * alone, or `undefined` for text that may be the article's. Neighbours are
  * judged later (captions before a credit, runs after the article's end).
@@ -227,20 +269,8 @@ function normalizeForRules(text: string): string {
  */
 export function classifyBlock(text: string, language: string): BlockClass | undefined {
   const normalized = normalizeForRules(text);
-  if (!/[\p{L}\p{N}]/u.test(normalized)) return { kind: 'other', reach: 'inline', rule: 'symbols only' };
-  for (const rule of RULES) {
-    if (normalized.length <= rule.max && rule.pattern.test(normalized)) return { kind: rule.kind, reach: rule.reach, rule: rule.rule };
-  }
-  if (normalized.length <= 250 && CAPTION_CREDIT.test(normalized)) return { kind: 'image-credit', reach: 'inline', rule: 'caption and credit' };
-  const words = wordTokens(normalized);
-  if ((BYLINE.test(normalized) || SHORT_BYLINE.test(normalized)) && (normalized.length <= 100 || (LONG_BYLINE.test(normalized) && normalized.length <= 220)) && words.length <= 30) {
-    return { kind: 'byline', reach: 'section', rule: 'byline' };
-  }
-  if (normalized.length <= 120 && DATED_BYLINE.test(normalized) && findDates(normalized, language).some((date) => date.precision === 'day')) {
-    return { kind: 'byline', reach: 'section', rule: 'byline' };
-  }
-  if (isDateline(normalized, language)) return { kind: 'dateline', reach: 'inline', rule: 'dateline' };
-  return undefined;
+  const rule = BLOCK_RULES.find((candidate) => candidate.test(normalized, language));
+  return rule && { kind: rule.kind, reach: rule.reach, rule: rule.name };
 }
 
 /** A short line that is a date and little else: « Publié le 14 février 2025 à 18h32 », « 2025-02-17 ». */
