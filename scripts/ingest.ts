@@ -1,27 +1,29 @@
 /**
- * `npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]`
+ * `npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--allow-short]`
  *
  * Turns raw captures into ready sources: copies each capture byte for byte
  * into content/sources/<id>.txt and writes its companion <id>.mdx with every
  * field inferred, listing in `unchecked` what the editor must check. Prints a
- * report per capture; exits with 1 if any capture failed. DOSSIER_CONTENT
+ * report per capture; exits with 1 if any capture failed. A capture whose
+ * article comes out short fails, unless --allow-short. DOSSIER_CONTENT
  * sets the content folder, as for the build.
  */
 import { formatIngestReport } from '../src/lib/ingest/format-ingest-report.ts';
 import { ingestCaptures } from '../src/lib/ingest/ingest-captures.ts';
 
-const USAGE = 'usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]';
+const USAGE = 'usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--allow-short]';
 
 /** A source id: its page's address, /sources/<id>/. */
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
 
 async function main(args: string[]): Promise<number> {
   const force = args.includes('--force');
+  const allowShort = args.includes('--allow-short');
   // --id <id> or --id=<id>: the id (the page's address) to give the one capture, instead of the one inferred.
   const idAt = args.findIndex((arg) => arg === '--id' || arg.startsWith('--id='));
   const id = idAt === -1 ? undefined : args[idAt]!.startsWith('--id=') ? args[idAt]!.slice('--id='.length) : (args[idAt + 1] ?? '');
   const rest = idAt === -1 ? args : args.filter((_, at) => at !== idAt && !(at === idAt + 1 && args[idAt] === '--id'));
-  const unknown = rest.filter((arg) => arg.startsWith('--') && arg !== '--force');
+  const unknown = rest.filter((arg) => arg.startsWith('--') && arg !== '--force' && arg !== '--allow-short');
   const files = rest.filter((arg) => !arg.startsWith('--'));
   if (args.includes('--help') || args.includes('-h')) {
     console.log(USAGE);
@@ -43,7 +45,7 @@ async function main(args: string[]): Promise<number> {
     console.error(`error: --id names the source of one capture, and ${files.length} are given. Hint: ingest that capture on its own with --id.`);
     return 1;
   }
-  const results = await ingestCaptures(files, { contentDir: process.env.DOSSIER_CONTENT ?? 'content', force, today: new Date(), ...(id ? { id } : {}) });
+  const results = await ingestCaptures(files, { contentDir: process.env.DOSSIER_CONTENT ?? 'content', force, allowShort, today: new Date(), ...(id ? { id } : {}) });
   for (const result of results) {
     const report = formatIngestReport(result);
     if (result.status === 'failed') console.error(report);

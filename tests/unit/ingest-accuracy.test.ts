@@ -107,6 +107,12 @@ describe('ingest on the labelled set', () => {
     expect(overall).toBeGreaterThanOrEqual(0.95);
   });
 
+  // An article whose words are the boilerplate's (cookies, newsletters, comments) loses no paragraph to them.
+  it('keeps the article text of every capture with a token F1 of 0.9 or more', () => {
+    const poor = measures.filter((m) => f1(m.common, m.kept, m.expected) < 0.9).map((m) => `${m.name}: ${f1(m.common, m.kept, m.expected).toFixed(3)} (${m.kept} words kept of ${m.expected})`);
+    expect(poor).toEqual([]);
+  });
+
   it.each(FIELDS)('infers %s right on 90 % of the captures or more', (field) => {
     const wrong = measures.filter((m) => !m.right[field]).map((m) => `${m.name}: ${JSON.stringify(m.got[field])}`);
     expect(accuracy[field], `wrong on: ${wrong.join('; ')}`).toBeGreaterThanOrEqual(0.9);

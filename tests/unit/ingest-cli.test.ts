@@ -67,12 +67,12 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     expect(ingest()).toMatchInlineSnapshot(`
       {
         "status": 1,
-        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]",
+        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--allow-short]",
         "stdout": "",
       }
     `);
     expect(ingest('--forse', 'x.txt').stderr).toMatchInlineSnapshot(
-      `"error: unknown option --forse. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]"`,
+      `"error: unknown option --forse. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--allow-short]"`,
     );
   });
 
@@ -203,6 +203,18 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     expect(bad.stderr.trim()).toBe('error: --id "Novacorp Grenoble" is not an id. Hint: lowercase letters, digits and hyphens, e.g. --id 2025-02-11-numerique-quotidien-offre-musk.');
     const two = ingest('release.txt', 'other.txt', '--id', 'x');
     expect(two.stderr.trim()).toBe('error: --id names the source of one capture, and 2 are given. Hint: ingest that capture on its own with --id.');
+  });
+
+  it('refuses a capture whose article comes out short, unless --allow-short', () => {
+    const before = sources();
+    put('brief.txt', 'Le Courrier Numérique\nGrève à la SNCF jeudi\nPublié le 6 mars 2025 à 8h00\nUn préavis de grève a été déposé pour jeudi par trois syndicats de cheminots. La direction prévoit un trafic perturbé sur les lignes régionales.\n');
+    const refused = ingest('brief.txt');
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^error: brief\.txt: the article came out short: 24 words \("Un préavis de grève a été déposé pour…"\), 100 % of the 24 words of prose in the capture\. .* Nothing was written\. Hint: .*--allow-short/u);
+    expect(sources()).toEqual(before);
+    const allowed = ingest('brief.txt', '--allow-short');
+    expect(allowed.status).toBe(0);
+    expect(allowed.stdout).toContain('  article     1 blocks, 24 words');
   });
 
   it('ingests several captures each on its own, and exits with 1 if any failed', () => {

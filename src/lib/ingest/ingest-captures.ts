@@ -8,6 +8,7 @@ import { INFERABLE_FIELDS, sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
 import { isSummaryPlaceholder, renderSourceMdx, SUMMARY_PLACEHOLDER, type SourceFrontmatter } from './render-source-mdx.ts';
+import { shortArticle, shortArticleError } from './short-article.ts';
 
 export interface IngestOptions {
   /** The content folder (the one holding sources/): `content`, or DOSSIER_CONTENT. */
@@ -18,6 +19,8 @@ export interface IngestOptions {
   today: Date;
   /** The id to give the (one) capture instead of the one inferred: its page's address. */
   id?: string;
+  /** Write a source whose article came out short (see `shortArticle`) instead of failing. */
+  allowShort?: boolean;
 }
 
 export type IngestResult =
@@ -122,6 +125,8 @@ async function ingestOne(
   const orphan = existing !== undefined && !(await pathExists(join(sourcesDir, existing.replace(/\.txt$/u, '.mdx'))));
   if (orphan) id = existing.replace(/\.txt$/u, '');
   if (existing && !orphan && !(options.force && existing === `${id}.txt`)) return { file, status: 'duplicate', existing: join(sourcesDir, existing) };
+  const short = options.allowShort ? undefined : shortArticle(source, decoded.text);
+  if (short) return fail(shortArticleError(file, short));
   const earlier = idsThisRun.get(id);
   if (earlier) return fail(`${file}: gets the id ${id}, as ${earlier} did in this run. Hint: ingest it on its own, then rename one of the two sources.`);
   const txtPath = join(sourcesDir, `${id}.txt`);

@@ -39,7 +39,7 @@ const TAIL_RELATED = 0.25;
 /** Prose blocks an article has before a newsletter form or a byline can end it (a standfirst is not a body). */
 const MIN_BODY = 2;
 /** « Priya Natarajan » or « Priya Natarajan, Technology Correspondent ». */
-const NAME_AND_ROLE = /^[^,.!?:;]{3,40}(?:,\s*[^.!?]{2,60})?$/u;
+const NAME_AND_ROLE = /^[^,.!?:;]{3,40}(?:,\s*[^.!?:]{2,60})?$/u;
 
 /**
  * Splits a capture into the article and what is not article, in the spirit
@@ -68,6 +68,12 @@ export function segmentCapture(capture: string, language: string): Segmentation 
   const free = (i: number) => classes[i] === undefined;
   const prose = (i: number) => free(i) && isProse(text(i), language);
   const words = (i: number) => wordTokens(text(i)).length;
+
+  // Article text that only quotes a phrase of boilerplate (a paragraph, reported speech) is the article's, unless its neighbours say otherwise.
+  const quoting = blocks.map((_, i) => classes[i]?.tentative === true && !amidBoilerplate(i));
+  quoting.forEach((isQuoting, i) => {
+    if (isQuoting) classes[i] = undefined;
+  });
 
   // A short line right above a credit is the picture's caption.
   for (let i = 0; i + 1 < n; i++) {
@@ -149,6 +155,23 @@ export function segmentCapture(capture: string, language: string): Segmentation 
     title: title === undefined ? undefined : labeled[title],
     glued,
   };
+
+  /**
+   * Whether a block that a rule took only tentatively is boilerplate after
+   * all: beside boilerplate of its kind (a newsletter pitch above its form,
+   * a cookie banner above its buttons; past other tentative blocks), at the
+   * end of the capture, or at its top, before any title or paragraph.
+   */
+  function amidBoilerplate(i: number): boolean {
+    const kind = classes[i]!.kind;
+    let before = i - 1;
+    while (before >= 0 && classes[before]?.tentative) before--;
+    let after = i + 1;
+    while (after < n && classes[after]?.tentative) after++;
+    if (classes[before]?.kind === kind || classes[after]?.kind === kind || after === n) return true;
+    for (let j = 0; j <= before; j++) if (free(j) && (isProse(text(j), language) || (isHeadingLike(text(j)) && words(j) >= 4))) return false;
+    return true;
+  }
 
   /**
    * The title: the last segment of a breadcrumb when the next block repeats
