@@ -160,7 +160,7 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     const companion = readFileSync(join(dir, `content/sources/${id}.mdx`), 'utf8');
     expect(companion).toContain('Résumé écrit.');
     expect(companion).not.toContain('Résumé à rédiger par la rédaction.');
-    expect(companion).toContain('body: Une note de la rédaction.');
+    expect(companion).toContain('notes:\n  - quote: "Grenoble"\n    body: "Une note de la rédaction."\n');
   });
 
   it('with --force, keeps the fields the editors checked or corrected, and infers the rest again', () => {

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { decodeCapture } from '../decode-capture.ts';
-import { buildArticle } from '../build-article.ts';
-import { INFERABLE_FIELDS, sourceSchema } from '../schemas.ts';
+import { DossierError } from '../dossier-error.ts';
+import { sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
+import { carryEditorsWork, type CarriedCompanion } from './carry-editors-work.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
-import { isSummaryPlaceholder, renderSourceMdx, SUMMARY_PLACEHOLDER, type SourceFrontmatter } from './render-source-mdx.ts';
+import { renderSourceMdx } from './render-source-mdx.ts';
 
 export interface IngestOptions {
   /** The content folder (the one holding sources/): `content`, or DOSSIER_CONTENT. */
@@ -45,8 +46,9 @@ const MAX_CONTROL_SHARE = 0.001;
  * for byte, each file through a temporary file renamed into place, the .mdx
  * first so that a .txt never stands without it. A capture whose bytes are
  * already in the dossier is reported, not copied again; an existing source
- * is replaced only with `force`. Failures are returned, one line each,
- * naming the file; nothing is written for them.
+ * is replaced only with `force`, keeping what its editors wrote (see
+ * carryEditorsWork). Failures are returned, one line each, naming the file;
+ * nothing is written for them, and the other captures go on.
  */
 export async function ingestCaptures(files: readonly string[], options: IngestOptions): Promise<IngestResult[]> {
   const sourcesDir = join(options.contentDir, 'sources');
@@ -54,7 +56,13 @@ export async function ingestCaptures(files: readonly string[], options: IngestOp
   const results: IngestResult[] = [];
   const idsThisRun = new Map<string, string>();
   for (const file of files) {
-    const result = await ingestOne(file, sourcesDir, known, idsThisRun, options);
+    let result: IngestResult;
+    try {
+      result = await ingestOne(file, sourcesDir, known, idsThisRun, options);
+    } catch (error) {
+      // Each capture on its own: a failure nobody foresaw is this capture's, and the others go on.
+      result = { file, status: 'failed', error: `${file}: ${(error as Error).message.split('\n')[0]} Nothing was written for this capture.` };
+    }
     results.push(result);
   }
   return results;
@@ -130,15 +138,18 @@ async function ingestOne(
   if (exists && !options.force && !orphan) {
     return fail(`${file}: ${mdxPath} already exists (a source with the same date, outlet and title). Hint: pass --force to replace it, or rename the existing source first.`);
   }
-  // --force replaces what ingest infers, never what the editors wrote: their summary, notes and speakers carry over.
+  // --force replaces what ingest infers, never what the editors wrote: their summary, notes, speakers, comments and checked fields carry over.
   const previous = (await pathExists(mdxPath)) ? await readFile(mdxPath, 'utf8') : undefined;
   // What ingest inferred, under the capture's file name once its id is settled (--id, a capture already there).
   const inferred = { ...source.data, capture: `${id}.txt` };
-  const carried = previous ? carryEditorsWork(previous, inferred, decoded.text) : { mdx: renderSourceMdx(inferred), kept: [] };
-  try {
-    if (previous) sourceSchema.parse(frontMatterOf(carried.mdx));
-  } catch (error) {
-    return fail(`${file}: the editors' notes or speakers in ${mdxPath} could not be carried over (${(error as Error).message.split('\n')[0]}). Nothing was written. Hint: move them aside, run ingest again, then put them back.`);
+  let carried: CarriedCompanion = { mdx: renderSourceMdx(inferred), data: inferred, article: source.article, checked: [], kept: [] };
+  if (previous) {
+    try {
+      carried = carryEditorsWork(previous, inferred, decoded.text, { file: mdxPath });
+    } catch (error) {
+      if (!(error instanceof DossierError)) throw error;
+      return fail(`${file}: ${mdxPath}: ${error.problems.join(' ')} Nothing was written for this capture.`);
+    }
   }
   try {
     await writeBoth(sourcesDir, id, bytes, carried.mdx);
@@ -147,69 +158,21 @@ async function ingestOne(
   }
   idsThisRun.set(id, file);
   known.set(decoded.sha256, `${id}.txt`);
-  return { file, status: 'written', id, encoding: decoded.encoding, source, written: [txtPath, mdxPath], replaced: exists && !orphan, kept: carried.kept };
+  return {
+    file,
+    status: 'written',
+    id,
+    encoding: decoded.encoding,
+    source,
+    written: [txtPath, mdxPath],
+    replaced: exists && !orphan,
+    kept: carried.kept,
+  };
 }
 
 /** The parsed front matter of a companion ingest wrote. */
 function frontMatterOf(mdx: string): unknown {
   return parseYaml(splitCompanion(mdx)!.frontMatter);
-}
-
-/**
- * The new companion with what the editors wrote or checked in the old one:
- * its summary (unless still the placeholder), its `notes` and `speakers`, and
- * every field ingest infers that the old companion no longer listed as
- * `unchecked` (an editor checked it, and may have corrected it). What ingest
- * infers anew is only what nobody checked, which `--force` is for, and the
- * structure hints, which are ingest's own. Removed parts the editors checked
- * are kept only if the new capture still reads with them; otherwise they are
- * inferred again and listed as unchecked, and the report says so.
- */
-function carryEditorsWork(previous: string, inferred: SourceFrontmatter, text: string): { mdx: string; kept: string[] } {
-  const parts = splitCompanion(previous);
-  if (!parts) return { mdx: renderSourceMdx(inferred), kept: [] };
-  const front = (parseYaml(parts.frontMatter) ?? {}) as Partial<SourceFrontmatter> & { notes?: unknown[]; speakers?: unknown[] };
-  const stillUnchecked = new Set<string>(Array.isArray(front.unchecked) ? front.unchecked : []);
-  // Checked: no longer listed as unchecked, and either one ingest asks to check or one the editors changed.
-  const checked = INFERABLE_FIELDS.filter(
-    (field) =>
-      field !== 'structure' &&
-      !stillUnchecked.has(field) &&
-      front[field] !== undefined &&
-      (inferred.unchecked.includes(field) || JSON.stringify(front[field]) !== JSON.stringify(inferred[field])),
-  );
-  const data: SourceFrontmatter = { ...inferred, unchecked: inferred.unchecked.filter((field) => !checked.includes(field)) };
-  for (const field of checked) Object.assign(data, { [field]: front[field] }, field === 'title' && front.titleBasis ? { titleBasis: front.titleBasis } : {});
-  let keptFields: string[] = checked;
-  let refit = '';
-  if (checked.includes('removed')) {
-    try {
-      buildArticle(text, { removed: data.removed, structure: data.structure }, { file: 'companion', captureFile: data.capture });
-    } catch {
-      data.removed = inferred.removed;
-      data.unchecked.push('removed');
-      keptFields = checked.filter((field) => field !== 'removed');
-      refit = 'not the removed parts, which no longer fit the new capture (inferred again: check them)';
-    }
-  }
-  const kept = [...(keptFields.length > 0 ? [`the checked fields (${keptFields.join(', ')})`] : []), ...(refit ? [refit] : [])];
-  let mdx = renderSourceMdx(data);
-  const carried: Record<string, unknown[]> = {};
-  for (const key of ['notes', 'speakers'] as const) {
-    const list = front[key];
-    if (Array.isArray(list) && list.length > 0) {
-      carried[key] = list;
-      kept.push(`${list.length} ${key === 'notes' ? 'note' : 'speaker'}${list.length > 1 ? 's' : ''}`);
-    }
-  }
-  // One line per value, as the editors wrote them (the default folds long quotes at 80 columns).
-  if (Object.keys(carried).length > 0) mdx = mdx.replace(/^unchecked: /mu, `${stringifyYaml(carried, { lineWidth: 0 }).trimEnd()}\nunchecked: `);
-  const body = parts.body.trim();
-  if (body && !isSummaryPlaceholder(body)) {
-    mdx = mdx.replace(`---\n${SUMMARY_PLACEHOLDER}\n`, `---\n${body}\n`);
-    kept.unshift('summary');
-  }
-  return { mdx, kept };
 }
 
 async function pathExists(path: string): Promise<boolean> {
