@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import type { Article } from '../build-article.ts';
 import { decodeCapture } from '../decode-capture.ts';
 import { DossierError } from '../dossier-error.ts';
 import { sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
 import { carryEditorsWork, type CarriedCompanion } from './carry-editors-work.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
-import { renderSourceMdx } from './render-source-mdx.ts';
+import { renderSourceMdx, type SourceFrontmatter } from './render-source-mdx.ts';
 
 export interface IngestOptions {
   /** The content folder (the one holding sources/): `content`, or DOSSIER_CONTENT. */
@@ -28,6 +29,12 @@ export type IngestResult =
       id: string;
       encoding: 'utf-8' | 'windows-1252';
       source: InferredSource;
+      /** What the companion written says: what ingest inferred, but for the fields the editors checked (`checked`). */
+      data: SourceFrontmatter;
+      /** The article the build makes from the capture with `data`. */
+      article: Article;
+      /** The fields kept from the companion replaced, as the editors checked them. */
+      checked: string[];
       /** The files written, relative to the working folder. */
       written: [string, string];
       replaced: boolean;
@@ -164,6 +171,9 @@ async function ingestOne(
     id,
     encoding: decoded.encoding,
     source,
+    data: carried.data,
+    article: carried.article,
+    checked: carried.checked,
     written: [txtPath, mdxPath],
     replaced: exists && !orphan,
     kept: carried.kept,
