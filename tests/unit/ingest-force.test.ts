@@ -133,6 +133,18 @@ describe('ingest --force', () => {
 
 });
 
+describe('ingestCaptures, on several captures', () => {
+  it('gives each capture’s result as soon as it is done, with its rank', async () => {
+    put('a.txt', fixture('en-wire-story'));
+    put('b.txt', fixture('fr-glued'));
+    const seen: string[] = [];
+    await ingest(['a.txt', 'missing.txt', 'b.txt'], {
+      onResult: (result, rank, total) => seen.push(`${rank}/${total} ${result.status}, b ${existsSync(at(`content/sources/${GLUED}.mdx`)) ? 'written' : 'not yet'}`),
+    });
+    expect(seen).toEqual(['1/3 written, b not yet', '2/3 failed, b not yet', '3/3 written, b written']);
+  });
+});
+
 describe('ingest --force, on any editors’ text', () => {
   /** What YAML allows in a comment or a scalar (no line break, no control character). */
   const PRINTABLE = /^[\t\u0020-\u007e\u00a0-\u2027\u202a-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;

@@ -20,6 +20,8 @@ export interface IngestOptions {
   today: Date;
   /** The id to give the (one) capture instead of the one inferred: its page's address. */
   id?: string;
+  /** Called with each capture's result as soon as it is known, with its rank (from 1) and the number of captures. */
+  onResult?: (result: IngestResult, rank: number, total: number) => void;
 }
 
 export type IngestResult =
@@ -62,7 +64,7 @@ export async function ingestCaptures(files: readonly string[], options: IngestOp
   const known = await knownCaptures(sourcesDir);
   const results: IngestResult[] = [];
   const idsThisRun = new Map<string, string>();
-  for (const file of files) {
+  for (const [at, file] of files.entries()) {
     let result: IngestResult;
     try {
       result = await ingestOne(file, sourcesDir, known, idsThisRun, options);
@@ -71,6 +73,7 @@ export async function ingestCaptures(files: readonly string[], options: IngestOp
       result = { file, status: 'failed', error: `${file}: ${(error as Error).message.split('\n')[0]} Nothing was written for this capture.` };
     }
     results.push(result);
+    options.onResult?.(result, at + 1, files.length);
   }
   return results;
 }
