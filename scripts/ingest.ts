@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]`
+ * `npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>]`
  *
  * Turns raw captures into ready sources: copies each capture byte for byte
  * into content/sources/<id>.txt and writes its companion <id>.mdx with every
@@ -13,10 +13,11 @@ import { closestIds } from '../src/lib/closest-ids.ts';
 import { formatIngestReport } from '../src/lib/ingest/format-ingest-report.ts';
 import { ingestCaptures } from '../src/lib/ingest/ingest-captures.ts';
 
-const USAGE = 'usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]';
+const USAGE = 'usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>]';
 
 const OPTIONS = {
   force: { type: 'boolean' },
+  'replace-unrelated': { type: 'boolean' },
   id: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -69,7 +70,9 @@ async function main(args: string[]): Promise<number> {
   }
   const results = await ingestCaptures(files, {
     contentDir: process.env.DOSSIER_CONTENT ?? 'content',
-    force: Boolean(values.force),
+    // --replace-unrelated says more than --force: that this capture replaces another article's.
+    force: Boolean(values.force || values['replace-unrelated']),
+    replaceUnrelated: Boolean(values['replace-unrelated']),
     today: new Date(),
     ...(id ? { id } : {}),
     // Each report as soon as its capture is done: a long batch shows where it stands.

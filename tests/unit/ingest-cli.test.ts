@@ -67,12 +67,12 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     expect(ingest()).toMatchInlineSnapshot(`
       {
         "status": 1,
-        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]",
+        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>]",
         "stdout": "",
       }
     `);
     expect(ingest('--forse', 'x.txt').stderr).toMatchInlineSnapshot(
-      `"error: unknown option --forse (did you mean --force?). Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]"`,
+      `"error: unknown option --forse (did you mean --force?). Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>]"`,
     );
   });
 
@@ -83,7 +83,7 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     expect(runs.map((run) => run.status)).toEqual([1, 1, 1]);
     expect(runs.map((run) => run.stderr)).toMatchInlineSnapshot(`
       [
-        "error: unknown option -f (did you mean --force?). Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]",
+        "error: unknown option -f (did you mean --force?). Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>]",
         "error: --id needs the id to give the capture. Hint: --id <id>, e.g. --id 2025-02-11-numerique-quotidien-offre-musk.",
         "error: --force takes no value. Hint: write --force alone.",
       ]

@@ -131,6 +131,23 @@ describe('ingest --force', () => {
     expect(frontmatter(companion(RELEASE))).toMatchObject({ title: 'NovaCorp ouvre un centre de recyclage à Grenoble', unchecked: ['author', 'published', 'removed'] });
   });
 
+  it('refuses to put an unrelated capture in the place of a source, unless told to', async () => {
+    const id = 'digimedia-openai-rejette-offre';
+    const before = companion(id);
+    put('release.txt', fixture('fr-press-release'));
+    const refused = (await ingest(['release.txt'], { force: true, id }))[0]!;
+    expect(refused.status).toBe('failed');
+    expect(formatIngestReport(refused).replaceAll(dir, '<tmp>')).toMatchInlineSnapshot(
+      `"error: <tmp>/release.txt: shares only 2% of its words with <tmp>/content/sources/digimedia-openai-rejette-offre.txt, the capture it would replace: another article? Nothing was written. Hint: give it its own id (drop --id, or choose another), or pass --replace-unrelated to replace that source anyway (every field is then inferred again; the summary, notes, speakers and comments are kept)."`,
+    );
+    expect(companion(id)).toBe(before);
+    const replaced = written((await ingest(['release.txt'], { force: true, id, replaceUnrelated: true }))[0]);
+    expect(replaced.checked).toEqual([]);
+    const data = sourceSchema.parse(frontmatter(companion(id)));
+    expect(data).toMatchObject({ title: 'NovaCorp inaugure à Grenoble son premier centre de recyclage de batteries', outlet: 'NovaCorp' });
+    expect(data.unchecked).toEqual(expect.arrayContaining(['title', 'outlet', 'published']));
+    expect(bodyOf(companion(id))).toBe(bodyOf(before));
+  });
 });
 
 describe('ingestCaptures, on several captures', () => {

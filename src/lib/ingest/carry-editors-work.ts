@@ -27,6 +27,8 @@ export interface CarriedCompanion {
 export interface CarryOptions {
   /** The companion's path, for messages. */
   file: string;
+  /** Keep the fields the editors checked; `false` when the new capture is another article (--replace-unrelated). */
+  keepChecked: boolean;
 }
 
 /** The fields ingest writes, in the order it writes them. */
@@ -71,9 +73,11 @@ export function carryEditorsWork(previous: string, inferred: SourceFrontmatter, 
   if (!parsed.success) throw new DossierError(file, entryProblems(sourceSchema, raw, 'companion'));
   const old: SourceData = parsed.data;
 
-  const checked = INFERABLE_FIELDS.filter(
-    (field) => !old.unchecked.includes(field) && field in raw && (inferred.unchecked.includes(field) || !same(field, old[field], inferred[field])),
-  );
+  const checked = options.keepChecked
+    ? INFERABLE_FIELDS.filter(
+        (field) => !old.unchecked.includes(field) && field in raw && (inferred.unchecked.includes(field) || !same(field, old[field], inferred[field])),
+      )
+    : [];
   const data: SourceFrontmatter = { ...inferred, unchecked: inferred.unchecked.filter((field) => !checked.includes(field)) };
   for (const field of checked) Object.assign(data, { [field]: old[field] }, field === 'title' ? { titleBasis: old.titleBasis } : {});
 

@@ -33,6 +33,9 @@ export function formatIngestReport(result: IngestResult): string {
   const structure = data.structure;
   const lines = [
     `${result.replaced ? 'replaced' : 'added'}: ${result.id} ← ${result.file}`,
+    ...(result.unrelated === undefined
+      ? []
+      : [`  unrelated   shares ${Math.round(result.unrelated * 100)}% of its words with the capture it replaces (--replace-unrelated): every field inferred again`]),
     ...(result.kept.length > 0
       ? [`  kept        from the companion it replaces: ${result.kept.join(', ')} (check that their quotes still stand in the new capture)`]
       : []),

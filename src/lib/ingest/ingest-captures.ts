@@ -7,6 +7,7 @@ import { decodeCapture } from '../decode-capture.ts';
 import { DossierError } from '../dossier-error.ts';
 import { sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
+import { captureShare } from './capture-share.ts';
 import { carryEditorsWork, type CarriedCompanion } from './carry-editors-work.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
 import { renderSourceMdx, type SourceFrontmatter } from './render-source-mdx.ts';
@@ -20,6 +21,8 @@ export interface IngestOptions {
   today: Date;
   /** The id to give the (one) capture instead of the one inferred: its page's address. */
   id?: string;
+  /** With `force`, replace even a source whose capture shares little with the new one (another article); its fields are then all inferred again. Default: false. */
+  replaceUnrelated?: boolean;
   /** Called with each capture's result as soon as it is known, with its rank (from 1) and the number of captures. */
   onResult?: (result: IngestResult, rank: number, total: number) => void;
 }
@@ -42,6 +45,8 @@ export type IngestResult =
       replaced: boolean;
       /** What the editors wrote in the companion that was replaced, carried into the new one: `summary`, `2 notes`, `1 speaker`. */
       kept: string[];
+      /** The share of words the capture replaced had in common with this one, when it was too small and --replace-unrelated let it through. */
+      unrelated?: number;
     }
   | { file: string; status: 'duplicate'; existing: string }
   | { file: string; status: 'failed'; error: string };
@@ -50,14 +55,22 @@ export type IngestResult =
 const MAX_CONTROL_SHARE = 0.001;
 
 /**
+ * Below this share of words in common (see captureShare), a capture is not
+ * the one it would replace but another article: recaptures of one article
+ * share most of their words, articles on one story about a third.
+ */
+const MIN_SHARE = 0.5;
+
+/**
  * Ingests each capture on its own: reads and decodes it, infers its
  * companion, and writes both into `<contentDir>/sources/` — the capture byte
  * for byte, each file through a temporary file renamed into place, the .mdx
  * first so that a .txt never stands without it. A capture whose bytes are
  * already in the dossier is reported, not copied again; an existing source
  * is replaced only with `force`, keeping what its editors wrote (see
- * carryEditorsWork). Failures are returned, one line each, naming the file;
- * nothing is written for them, and the other captures go on.
+ * carryEditorsWork), and by the capture of another article only with
+ * `replaceUnrelated` too. Failures are returned, one line each, naming the
+ * file; nothing is written for them, and the other captures go on.
  */
 export async function ingestCaptures(files: readonly string[], options: IngestOptions): Promise<IngestResult[]> {
   const sourcesDir = join(options.contentDir, 'sources');
@@ -148,6 +161,19 @@ async function ingestOne(
   if (exists && !options.force && !orphan) {
     return fail(`${file}: ${mdxPath} already exists (a source with the same date, outlet and title). Hint: pass --force to replace it, or rename the existing source first.`);
   }
+  // Another article under this id (--id, or the same date, outlet and first words): its editors' checked fields must not land on this text unawares.
+  let unrelated: number | undefined;
+  const replacedText = exists && !orphan ? await readCapture(txtPath) : undefined;
+  if (replacedText !== undefined) {
+    const share = captureShare(replacedText, decoded.text, source.data.language);
+    if (share < MIN_SHARE && !options.replaceUnrelated) {
+      const own = options.id ? 'drop --id, or choose another' : 'with --id <id>';
+      return fail(
+        `${file}: shares only ${Math.round(share * 100)}% of its words with ${txtPath}, the capture it would replace: another article? Nothing was written. Hint: give it its own id (${own}), or pass --replace-unrelated to replace that source anyway (every field is then inferred again; the summary, notes, speakers and comments are kept).`,
+      );
+    }
+    if (share < MIN_SHARE) unrelated = share;
+  }
   // --force replaces what ingest infers, never what the editors wrote: their summary, notes, speakers, comments and checked fields carry over.
   const previous = (await pathExists(mdxPath)) ? await readFile(mdxPath, 'utf8') : undefined;
   // What ingest inferred, under the capture's file name once its id is settled (--id, a capture already there).
@@ -155,7 +181,7 @@ async function ingestOne(
   let carried: CarriedCompanion = { mdx: renderSourceMdx(inferred), data: inferred, article: source.article, checked: [], kept: [] };
   if (previous) {
     try {
-      carried = carryEditorsWork(previous, inferred, decoded.text, { file: mdxPath });
+      carried = carryEditorsWork(previous, inferred, decoded.text, { file: mdxPath, keepChecked: unrelated === undefined });
     } catch (error) {
       if (!(error instanceof DossierError)) throw error;
       return fail(`${file}: ${mdxPath}: ${error.problems.join(' ')} Nothing was written for this capture.`);
@@ -180,12 +206,22 @@ async function ingestOne(
     written: [txtPath, mdxPath],
     replaced: exists && !orphan,
     kept: carried.kept,
+    ...(unrelated === undefined ? {} : { unrelated }),
   };
 }
 
 /** The parsed front matter of a companion ingest wrote. */
 function frontMatterOf(mdx: string): unknown {
   return parseYaml(splitCompanion(mdx)!.frontMatter);
+}
+
+/** The decoded text of a capture of the dossier; `undefined` when it is missing or does not decode. */
+async function readCapture(path: string): Promise<string | undefined> {
+  try {
+    return decodeCapture(await readFile(path), path).text;
+  } catch {
+    return undefined;
+  }
 }
 
 async function pathExists(path: string): Promise<boolean> {
