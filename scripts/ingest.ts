@@ -1,42 +1,67 @@
 /**
- * `npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--allow-short]`
+ * `npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short]`
  *
  * Turns raw captures into ready sources: copies each capture byte for byte
  * into content/sources/<id>.txt and writes its companion <id>.mdx with every
- * field inferred, listing in `unchecked` what the editor must check. Prints a
- * report per capture; exits with 1 if any capture failed. A capture whose
- * article comes out short fails, unless --allow-short. DOSSIER_CONTENT
- * sets the content folder, as for the build.
+ * field inferred, listing in `unchecked` what the editor must check. Prints
+ * each capture's report as soon as it is ingested (`[2/5] …` when there are
+ * several); exits with 1 if any capture failed. A capture whose
+ * article comes out short fails, unless --allow-short. DOSSIER_CONTENT sets the
+ * content folder, as for the build.
  */
+import { parseArgs } from 'node:util';
+import { closestIds } from '../src/lib/closest-ids.ts';
 import { formatIngestReport } from '../src/lib/ingest/format-ingest-report.ts';
 import { ingestCaptures } from '../src/lib/ingest/ingest-captures.ts';
 
-const USAGE = 'usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--allow-short]';
+const USAGE = 'usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short]';
+
+const OPTIONS = {
+  force: { type: 'boolean' },
+  'replace-unrelated': { type: 'boolean' },
+  id: { type: 'string' },
+  'allow-short': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 /** A source id: its page's address, /sources/<id>/. */
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
 
+/** What parseArgs found wrong, in the words of the other messages: the option, and the fix. */
+function argumentError(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]*)/u.exec(error.message)?.[1] ?? '';
+  const name = option.replace(/^-+/u, '');
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const known = Object.keys(OPTIONS);
+    // A short option is taken for the long one it starts (-f: --force); a misspelled long one for the closest.
+    const meant = option.startsWith('--') ? closestIds(name, known, 1)[0] : known.find((key) => key.startsWith(name));
+    return `unknown option ${option}${meant ? ` (did you mean --${meant}?)` : ''}. Hint: ${USAGE}`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (name === 'id') return `--id needs the id to give the capture. Hint: --id <id>, e.g. --id 2025-02-11-numerique-quotidien-offre-musk.`;
+    return `${option} takes no value. Hint: write ${option} alone.`;
+  }
+  return `${error.message}. Hint: ${USAGE}`;
+}
+
 async function main(args: string[]): Promise<number> {
-  const force = args.includes('--force');
-  const allowShort = args.includes('--allow-short');
-  // --id <id> or --id=<id>: the id (the page's address) to give the one capture, instead of the one inferred.
-  const idAt = args.findIndex((arg) => arg === '--id' || arg.startsWith('--id='));
-  const id = idAt === -1 ? undefined : args[idAt]!.startsWith('--id=') ? args[idAt]!.slice('--id='.length) : (args[idAt + 1] ?? '');
-  const rest = idAt === -1 ? args : args.filter((_, at) => at !== idAt && !(at === idAt + 1 && args[idAt] === '--id'));
-  const unknown = rest.filter((arg) => arg.startsWith('--') && arg !== '--force' && arg !== '--allow-short');
-  const files = rest.filter((arg) => !arg.startsWith('--'));
-  if (args.includes('--help') || args.includes('-h')) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    console.error(`error: ${argumentError(error as Error)}`);
+    return 1;
+  }
+  const { values, positionals: files } = parsed;
+  if (values.help) {
     console.log(USAGE);
     return 0;
-  }
-  if (unknown.length > 0) {
-    console.error(`error: unknown option ${unknown[0]}. Hint: ${USAGE}`);
-    return 1;
   }
   if (files.length === 0) {
     console.error(`error: no capture given. Hint: ${USAGE}`);
     return 1;
   }
+  const { id } = values;
   if (id !== undefined && !ID.test(id)) {
     console.error(`error: --id ${JSON.stringify(id)} is not an id. Hint: lowercase letters, digits and hyphens, e.g. --id 2025-02-11-numerique-quotidien-offre-musk.`);
     return 1;
@@ -45,12 +70,21 @@ async function main(args: string[]): Promise<number> {
     console.error(`error: --id names the source of one capture, and ${files.length} are given. Hint: ingest that capture on its own with --id.`);
     return 1;
   }
-  const results = await ingestCaptures(files, { contentDir: process.env.DOSSIER_CONTENT ?? 'content', force, allowShort, today: new Date(), ...(id ? { id } : {}) });
-  for (const result of results) {
-    const report = formatIngestReport(result);
-    if (result.status === 'failed') console.error(report);
-    else console.log(report);
-  }
+  const results = await ingestCaptures(files, {
+    contentDir: process.env.DOSSIER_CONTENT ?? 'content',
+    // --replace-unrelated says more than --force: that this capture replaces another article's.
+    force: Boolean(values.force || values['replace-unrelated']),
+    replaceUnrelated: Boolean(values['replace-unrelated']),
+    allowShort: Boolean(values['allow-short']),
+    today: new Date(),
+    ...(id ? { id } : {}),
+    // Each report as soon as its capture is done: a long batch shows where it stands.
+    onResult: (result, rank, total) => {
+      const report = `${total > 1 ? `[${rank}/${total}] ` : ''}${formatIngestReport(result)}`;
+      if (result.status === 'failed') console.error(report);
+      else console.log(report);
+    },
+  });
   const failed = results.filter((result) => result.status === 'failed').length;
   if (results.length > 1) console.log(`${results.length - failed} of ${results.length} captures ingested or already there; ${failed} failed.`);
   return failed > 0 ? 1 : 0;

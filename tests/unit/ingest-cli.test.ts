@@ -45,10 +45,10 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     const run = ingest('empty.txt', 'blank.txt', 'image.png', 'noise.bin');
     expect(run.status).toBe(1);
     expect(run.stderr).toMatchInlineSnapshot(`
-      "error: empty.txt: the capture is empty. Hint: paste the article's text into the file.
-      error: blank.txt: the capture holds only white space. Hint: paste the article's text into the file.
-      error: image.png: the capture is not text (it contains NUL bytes). Hint: save the page's text as a .txt file, not the page itself.
-      error: noise.bin: the capture is not text (it holds 174 control characters). Hint: save the page's text as a .txt file, not the page itself."
+      "[1/4] error: empty.txt: the capture is empty. Hint: paste the article's text into the file.
+      [2/4] error: blank.txt: the capture holds only white space. Hint: paste the article's text into the file.
+      [3/4] error: image.png: the capture is not text (it contains NUL bytes). Hint: save the page's text as a .txt file, not the page itself.
+      [4/4] error: noise.bin: the capture is not text (it holds 174 control characters). Hint: save the page's text as a .txt file, not the page itself."
     `);
     expect(sources()).toEqual(before);
   });
@@ -58,8 +58,8 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     const run = ingest('captures', 'missing.txt');
     expect(run.status).toBe(1);
     expect(run.stderr).toMatchInlineSnapshot(`
-      "error: captures: is a folder, not a capture. Hint: pass the capture files inside it, e.g. captures/*.txt.
-      error: missing.txt: no such file or folder. Hint: check the path (a relative path starts from the folder the command runs in)."
+      "[1/2] error: captures: is a folder, not a capture. Hint: pass the capture files inside it, e.g. captures/*.txt.
+      [2/2] error: missing.txt: no such file or folder. Hint: check the path (a relative path starts from the folder the command runs in)."
     `);
   });
 
@@ -67,13 +67,28 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     expect(ingest()).toMatchInlineSnapshot(`
       {
         "status": 1,
-        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--allow-short]",
+        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short]",
         "stdout": "",
       }
     `);
     expect(ingest('--forse', 'x.txt').stderr).toMatchInlineSnapshot(
-      `"error: unknown option --forse. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--allow-short]"`,
+      `"error: unknown option --forse (did you mean --force?). Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short]"`,
     );
+  });
+
+  it('reads an option it does not know, or one without its value, as an option, not as a capture', () => {
+    put('x.txt', readFileSync(join(FIXTURES, 'fr-press-release/capture.txt')));
+    const before = sources();
+    const runs = [ingest('-f', 'x.txt'), ingest('x.txt', '--id'), ingest('x.txt', '--force=yes')];
+    expect(runs.map((run) => run.status)).toEqual([1, 1, 1]);
+    expect(runs.map((run) => run.stderr)).toMatchInlineSnapshot(`
+      [
+        "error: unknown option -f (did you mean --force?). Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short]",
+        "error: --id needs the id to give the capture. Hint: --id <id>, e.g. --id 2025-02-11-numerique-quotidien-offre-musk.",
+        "error: --force takes no value. Hint: write --force alone.",
+      ]
+    `);
+    expect(sources()).toEqual(before);
   });
 
   it('says when the content folder is missing', () => {
@@ -160,7 +175,7 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     const companion = readFileSync(join(dir, `content/sources/${id}.mdx`), 'utf8');
     expect(companion).toContain('Résumé écrit.');
     expect(companion).not.toContain('Résumé à rédiger par la rédaction.');
-    expect(companion).toContain('body: Une note de la rédaction.');
+    expect(companion).toContain('notes:\n  - quote: "Grenoble"\n    body: "Une note de la rédaction."\n');
   });
 
   it('with --force, keeps the fields the editors checked or corrected, and infers the rest again', () => {
@@ -222,10 +237,12 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     put('b.txt', readFileSync(join(FIXTURES, 'fr-glued/capture.txt')));
     const run = ingest('a.txt', 'missing.txt', 'b.txt');
     expect(run.status).toBe(1);
-    expect(run.stdout.split('\n').filter((line) => /^(added|skipped)/u.test(line))).toEqual([
-      'added: 2025-02-14-reuters-eu-fines-chipmaker-110 ← a.txt',
-      'added: 2025-02-12-tech-matin-le-telescope-vera-rubin ← b.txt',
+    // Each report as its capture is done, with its rank; the failures on stderr.
+    expect(run.stdout.split('\n').filter((line) => /^\[\d\/\d\] /u.test(line))).toEqual([
+      '[1/3] added: 2025-02-14-reuters-eu-fines-chipmaker-110 ← a.txt',
+      '[3/3] added: 2025-02-12-tech-matin-le-telescope-vera-rubin ← b.txt',
     ]);
+    expect(run.stderr).toBe('[2/3] error: missing.txt: no such file or folder. Hint: check the path (a relative path starts from the folder the command runs in).');
     expect(run.stdout.split('\n').at(-1)).toBe('2 of 3 captures ingested or already there; 1 failed.');
     expect(sources()).toContain('2025-02-12-tech-matin-le-telescope-vera-rubin.mdx');
   });

@@ -61,7 +61,7 @@ beforeAll(async () => {
 
   const captures = CASES.map(({ fixture }) => join(FIXTURES, fixture, 'capture.txt'));
   const report = await node([join(project, 'scripts/ingest.ts'), ...captures]);
-  for (const match of report.matchAll(/^added: (\S+) ← (.+)$/gmu)) {
+  for (const match of report.matchAll(/^(?:\[\d+\/\d+\] )?added: (\S+) ← (.+)$/gmu)) {
     const fixture = CASES.find((c) => match[2] === join(FIXTURES, c.fixture, 'capture.txt'))?.fixture;
     if (fixture) ids.set(fixture, match[1]!);
   }

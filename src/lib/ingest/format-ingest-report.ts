@@ -14,36 +14,51 @@ function describeRemoved(part: RemovedPart): string {
 }
 
 /**
- * What ingest tells the editor about one capture: the id, each inferred
- * field with its clue, the removed parts (kind and first words), and what to
+ * What ingest tells the editor about one capture: the id, each field of the
+ * companion written with its clue (or that it was kept as the editors
+ * checked it), the removed parts (kind and first words), and what is left to
  * check; or the one-line error, or that the capture is already there.
  */
 export function formatIngestReport(result: IngestResult): string {
   if (result.status === 'failed') return `error: ${result.error}`;
   if (result.status === 'duplicate') return `skipped: ${result.file}: already in the dossier as ${result.existing} (same bytes, SHA-256); nothing written.`;
-  const { data, clues, article } = result.source;
+  const { data, article, checked } = result;
+  const { clues } = result.source;
+  // A field kept as the editors checked it owes nothing to this capture: no clue, nothing to check.
+  const KEPT = 'kept: checked by the editors';
+  const kept = (field: string) => (checked.includes(field) ? ` — ${KEPT}` : '');
+  const clue = (field: string, text: string) => (checked.includes(field) ? KEPT : text);
   // Counted as the page counts them (« 228 mots »), so that the report and the page agree.
   const words = countWords(article.blocks.map((block) => block.text).join('\n'));
   const structure = data.structure;
   const lines = [
     `${result.replaced ? 'replaced' : 'added'}: ${result.id} ← ${result.file}`,
+    ...(result.unrelated === undefined
+      ? []
+      : [`  unrelated   shares ${Math.round(result.unrelated * 100)}% of its words with the capture it replaces (--replace-unrelated): every field inferred again`]),
     ...(result.kept.length > 0
       ? [`  kept        from the companion it replaces: ${result.kept.join(', ')} (check that their quotes still stand in the new capture)`]
       : []),
     ...(result.encoding === 'windows-1252' ? ['  decoded as Windows-1252 (not UTF-8); the bytes are kept as received'] : []),
-    `  title       ${JSON.stringify(data.title)} (${data.titleBasis})`,
-    `  outlet      ${JSON.stringify(data.outlet)} — ${clues.outlet}`,
-    `  author      ${data.author === null ? '— (none found)' : JSON.stringify(data.author)}`,
-    `  url         ${data.url ?? '— (none in the capture)'}`,
-    `  published   ${data.published.date} (${data.published.precision}, ${data.published.basis}) — ${clues.published}`,
-    `  language    ${data.language}${clues.language.confidence === 'low' ? ' (unsure)' : ''}`,
+    `  title       ${JSON.stringify(data.title)} (${data.titleBasis})${kept('title')}`,
+    `  outlet      ${JSON.stringify(data.outlet)} — ${clue('outlet', clues.outlet)}`,
+    `  author      ${data.author === null ? '— (none found)' : JSON.stringify(data.author)}${kept('author')}`,
+    `  url         ${data.url ?? '— (none in the capture)'}${kept('url')}`,
+    `  published   ${data.published.date} (${data.published.precision}, ${data.published.basis}) — ${clue('published', clues.published)}`,
+    `  language    ${data.language}${kept('language') || (clues.language.confidence === 'low' ? ' (unsure)' : '')}`,
     `  article     ${article.blocks.length} blocks, ${words} words`,
-    ...(data.removed.length === 0 ? ['  removed     nothing'] : [`  removed     ${data.removed.length} parts:`, ...data.removed.map((part) => `    ${describeRemoved(part)}`)]),
-    ...result.source.unquoted.map((part) => `  kept        ${part}: not article text, but its words stand elsewhere too, so it could not be quoted; remove it by hand`),
+    ...(data.removed.length === 0
+      ? [`  removed     nothing${kept('removed')}`]
+      : [`  removed     ${data.removed.length} parts${checked.includes('removed') ? ` (${KEPT})` : ''}:`, ...data.removed.map((part) => `    ${describeRemoved(part)}`)]),
+    ...(checked.includes('removed') ? [] : result.source.unquoted).map((part) => `  kept        ${part}: not article text, but its words stand elsewhere too, so it could not be quoted; remove it by hand`),
     ...(structure.headings.length + structure.breaks.length > 0
-      ? [`  structure   ${structure.headings.length} headings, ${structure.breaks.length} paragraph breaks (the capture's text was glued on one line)`]
+      ? [
+          `  structure   ${structure.headings.length} headings, ${structure.breaks.length} paragraph breaks ${checked.includes('structure') ? `— ${KEPT}` : "(the capture's text was glued on one line)"}`,
+        ]
       : []),
-    `  check       ${data.unchecked.join(', ')} — then remove them from \`unchecked\` in ${result.written[1]}`,
+    data.unchecked.length > 0
+      ? `  check       ${data.unchecked.join(', ')} — then remove them from \`unchecked\` in ${result.written[1]}`
+      : `  check       nothing: every field is checked`,
     `  wrote       ${result.written.join(', ')}`,
   ];
   return lines.join('\n');

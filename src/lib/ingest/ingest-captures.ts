@@ -1,13 +1,16 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml } from 'yaml';
+import type { Article } from '../build-article.ts';
 import { decodeCapture } from '../decode-capture.ts';
-import { buildArticle } from '../build-article.ts';
-import { INFERABLE_FIELDS, sourceSchema } from '../schemas.ts';
+import { DossierError } from '../dossier-error.ts';
+import { sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
+import { captureShare } from './capture-share.ts';
+import { carryEditorsWork, type CarriedCompanion } from './carry-editors-work.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
-import { isSummaryPlaceholder, renderSourceMdx, SUMMARY_PLACEHOLDER, type SourceFrontmatter } from './render-source-mdx.ts';
+import { renderSourceMdx, type SourceFrontmatter } from './render-source-mdx.ts';
 import { shortArticle, shortArticleError } from './short-article.ts';
 
 export interface IngestOptions {
@@ -21,6 +24,10 @@ export interface IngestOptions {
   id?: string;
   /** Write a source whose article came out short (see `shortArticle`) instead of failing. */
   allowShort?: boolean;
+  /** With `force`, replace even a source whose capture shares little with the new one (another article); its fields are then all inferred again. Default: false. */
+  replaceUnrelated?: boolean;
+  /** Called with each capture's result as soon as it is known, with its rank (from 1) and the number of captures. */
+  onResult?: (result: IngestResult, rank: number, total: number) => void;
 }
 
 export type IngestResult =
@@ -30,11 +37,19 @@ export type IngestResult =
       id: string;
       encoding: 'utf-8' | 'windows-1252';
       source: InferredSource;
+      /** What the companion written says: what ingest inferred, but for the fields the editors checked (`checked`). */
+      data: SourceFrontmatter;
+      /** The article the build makes from the capture with `data`. */
+      article: Article;
+      /** The fields kept from the companion replaced, as the editors checked them. */
+      checked: string[];
       /** The files written, relative to the working folder. */
       written: [string, string];
       replaced: boolean;
       /** What the editors wrote in the companion that was replaced, carried into the new one: `summary`, `2 notes`, `1 speaker`. */
       kept: string[];
+      /** The share of words the capture replaced had in common with this one, when it was too small and --replace-unrelated let it through. */
+      unrelated?: number;
     }
   | { file: string; status: 'duplicate'; existing: string }
   | { file: string; status: 'failed'; error: string };
@@ -43,22 +58,38 @@ export type IngestResult =
 const MAX_CONTROL_SHARE = 0.001;
 
 /**
+ * Below this share of words in common (see captureShare), a capture is not
+ * the one it would replace but another article: recaptures of one article
+ * share most of their words, articles on one story about a third.
+ */
+const MIN_SHARE = 0.5;
+
+/**
  * Ingests each capture on its own: reads and decodes it, infers its
  * companion, and writes both into `<contentDir>/sources/` — the capture byte
  * for byte, each file through a temporary file renamed into place, the .mdx
  * first so that a .txt never stands without it. A capture whose bytes are
  * already in the dossier is reported, not copied again; an existing source
- * is replaced only with `force`. Failures are returned, one line each,
- * naming the file; nothing is written for them.
+ * is replaced only with `force`, keeping what its editors wrote (see
+ * carryEditorsWork), and by the capture of another article only with
+ * `replaceUnrelated` too. Failures are returned, one line each, naming the
+ * file; nothing is written for them, and the other captures go on.
  */
 export async function ingestCaptures(files: readonly string[], options: IngestOptions): Promise<IngestResult[]> {
   const sourcesDir = join(options.contentDir, 'sources');
   const known = await knownCaptures(sourcesDir);
   const results: IngestResult[] = [];
   const idsThisRun = new Map<string, string>();
-  for (const file of files) {
-    const result = await ingestOne(file, sourcesDir, known, idsThisRun, options);
+  for (const [at, file] of files.entries()) {
+    let result: IngestResult;
+    try {
+      result = await ingestOne(file, sourcesDir, known, idsThisRun, options);
+    } catch (error) {
+      // Each capture on its own: a failure nobody foresaw is this capture's, and the others go on.
+      result = { file, status: 'failed', error: `${file}: ${(error as Error).message.split('\n')[0]} Nothing was written for this capture.` };
+    }
     results.push(result);
+    options.onResult?.(result, at + 1, files.length);
   }
   return results;
 }
@@ -135,15 +166,31 @@ async function ingestOne(
   if (exists && !options.force && !orphan) {
     return fail(`${file}: ${mdxPath} already exists (a source with the same date, outlet and title). Hint: pass --force to replace it, or rename the existing source first.`);
   }
-  // --force replaces what ingest infers, never what the editors wrote: their summary, notes and speakers carry over.
+  // Another article under this id (--id, or the same date, outlet and first words): its editors' checked fields must not land on this text unawares.
+  let unrelated: number | undefined;
+  const replacedText = exists && !orphan ? await readCapture(txtPath) : undefined;
+  if (replacedText !== undefined) {
+    const share = captureShare(replacedText, decoded.text, source.data.language);
+    if (share < MIN_SHARE && !options.replaceUnrelated) {
+      const own = options.id ? 'drop --id, or choose another' : 'with --id <id>';
+      return fail(
+        `${file}: shares only ${Math.round(share * 100)}% of its words with ${txtPath}, the capture it would replace: another article? Nothing was written. Hint: give it its own id (${own}), or pass --replace-unrelated to replace that source anyway (every field is then inferred again; the summary, notes, speakers and comments are kept).`,
+      );
+    }
+    if (share < MIN_SHARE) unrelated = share;
+  }
+  // --force replaces what ingest infers, never what the editors wrote: their summary, notes, speakers, comments and checked fields carry over.
   const previous = (await pathExists(mdxPath)) ? await readFile(mdxPath, 'utf8') : undefined;
   // What ingest inferred, under the capture's file name once its id is settled (--id, a capture already there).
   const inferred = { ...source.data, capture: `${id}.txt` };
-  const carried = previous ? carryEditorsWork(previous, inferred, decoded.text) : { mdx: renderSourceMdx(inferred), kept: [] };
-  try {
-    if (previous) sourceSchema.parse(frontMatterOf(carried.mdx));
-  } catch (error) {
-    return fail(`${file}: the editors' notes or speakers in ${mdxPath} could not be carried over (${(error as Error).message.split('\n')[0]}). Nothing was written. Hint: move them aside, run ingest again, then put them back.`);
+  let carried: CarriedCompanion = { mdx: renderSourceMdx(inferred), data: inferred, article: source.article, checked: [], kept: [] };
+  if (previous) {
+    try {
+      carried = carryEditorsWork(previous, inferred, decoded.text, { file: mdxPath, keepChecked: unrelated === undefined });
+    } catch (error) {
+      if (!(error instanceof DossierError)) throw error;
+      return fail(`${file}: ${mdxPath}: ${error.problems.join(' ')} Nothing was written for this capture.`);
+    }
   }
   try {
     await writeBoth(sourcesDir, id, bytes, carried.mdx);
@@ -152,7 +199,20 @@ async function ingestOne(
   }
   idsThisRun.set(id, file);
   known.set(decoded.sha256, `${id}.txt`);
-  return { file, status: 'written', id, encoding: decoded.encoding, source, written: [txtPath, mdxPath], replaced: exists && !orphan, kept: carried.kept };
+  return {
+    file,
+    status: 'written',
+    id,
+    encoding: decoded.encoding,
+    source,
+    data: carried.data,
+    article: carried.article,
+    checked: carried.checked,
+    written: [txtPath, mdxPath],
+    replaced: exists && !orphan,
+    kept: carried.kept,
+    ...(unrelated === undefined ? {} : { unrelated }),
+  };
 }
 
 /** The parsed front matter of a companion ingest wrote. */
@@ -160,61 +220,13 @@ function frontMatterOf(mdx: string): unknown {
   return parseYaml(splitCompanion(mdx)!.frontMatter);
 }
 
-/**
- * The new companion with what the editors wrote or checked in the old one:
- * its summary (unless still the placeholder), its `notes` and `speakers`, and
- * every field ingest infers that the old companion no longer listed as
- * `unchecked` (an editor checked it, and may have corrected it). What ingest
- * infers anew is only what nobody checked, which `--force` is for, and the
- * structure hints, which are ingest's own. Removed parts the editors checked
- * are kept only if the new capture still reads with them; otherwise they are
- * inferred again and listed as unchecked, and the report says so.
- */
-function carryEditorsWork(previous: string, inferred: SourceFrontmatter, text: string): { mdx: string; kept: string[] } {
-  const parts = splitCompanion(previous);
-  if (!parts) return { mdx: renderSourceMdx(inferred), kept: [] };
-  const front = (parseYaml(parts.frontMatter) ?? {}) as Partial<SourceFrontmatter> & { notes?: unknown[]; speakers?: unknown[] };
-  const stillUnchecked = new Set<string>(Array.isArray(front.unchecked) ? front.unchecked : []);
-  // Checked: no longer listed as unchecked, and either one ingest asks to check or one the editors changed.
-  const checked = INFERABLE_FIELDS.filter(
-    (field) =>
-      field !== 'structure' &&
-      !stillUnchecked.has(field) &&
-      front[field] !== undefined &&
-      (inferred.unchecked.includes(field) || JSON.stringify(front[field]) !== JSON.stringify(inferred[field])),
-  );
-  const data: SourceFrontmatter = { ...inferred, unchecked: inferred.unchecked.filter((field) => !checked.includes(field)) };
-  for (const field of checked) Object.assign(data, { [field]: front[field] }, field === 'title' && front.titleBasis ? { titleBasis: front.titleBasis } : {});
-  let keptFields: string[] = checked;
-  let refit = '';
-  if (checked.includes('removed')) {
-    try {
-      buildArticle(text, { removed: data.removed, structure: data.structure }, { file: 'companion', captureFile: data.capture });
-    } catch {
-      data.removed = inferred.removed;
-      data.unchecked.push('removed');
-      keptFields = checked.filter((field) => field !== 'removed');
-      refit = 'not the removed parts, which no longer fit the new capture (inferred again: check them)';
-    }
+/** The decoded text of a capture of the dossier; `undefined` when it is missing or does not decode. */
+async function readCapture(path: string): Promise<string | undefined> {
+  try {
+    return decodeCapture(await readFile(path), path).text;
+  } catch {
+    return undefined;
   }
-  const kept = [...(keptFields.length > 0 ? [`the checked fields (${keptFields.join(', ')})`] : []), ...(refit ? [refit] : [])];
-  let mdx = renderSourceMdx(data);
-  const carried: Record<string, unknown[]> = {};
-  for (const key of ['notes', 'speakers'] as const) {
-    const list = front[key];
-    if (Array.isArray(list) && list.length > 0) {
-      carried[key] = list;
-      kept.push(`${list.length} ${key === 'notes' ? 'note' : 'speaker'}${list.length > 1 ? 's' : ''}`);
-    }
-  }
-  // One line per value, as the editors wrote them (the default folds long quotes at 80 columns).
-  if (Object.keys(carried).length > 0) mdx = mdx.replace(/^unchecked: /mu, `${stringifyYaml(carried, { lineWidth: 0 }).trimEnd()}\nunchecked: `);
-  const body = parts.body.trim();
-  if (body && !isSummaryPlaceholder(body)) {
-    mdx = mdx.replace(`---\n${SUMMARY_PLACEHOLDER}\n`, `---\n${body}\n`);
-    kept.unshift('summary');
-  }
-  return { mdx, kept };
 }
 
 async function pathExists(path: string): Promise<boolean> {

@@ -6,6 +6,9 @@ export type SourceFrontmatter = Pick<
   'capture' | 'title' | 'titleBasis' | 'outlet' | 'author' | 'url' | 'published' | 'language' | 'removed' | 'structure' | 'unchecked'
 >;
 
+/** The comment that opens the front matter ingest writes: the editors' own comments are the others. */
+export const INGEST_COMMENT = '# Written by `npm run ingest`. Check each field listed in `unchecked`, then remove it from the list.';
+
 /** The summary an editor replaces: plain text, so MDX reads it as a paragraph. */
 export const SUMMARY_PLACEHOLDER = 'Résumé à rédiger par la rédaction.';
 
@@ -51,7 +54,7 @@ export function renderSourceMdx(data: SourceFrontmatter): string {
   const { published } = data;
   const lines = [
     '---',
-    '# Written by `npm run ingest`. Check each field listed in `unchecked`, then remove it from the list.',
+    INGEST_COMMENT,
     `capture: ${yamlString(data.capture)}`,
     `title: ${yamlString(data.title)}`,
     `titleBasis: ${data.titleBasis}`,
