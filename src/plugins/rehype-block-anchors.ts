@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { BLOCK_TAGS } from '../lib/article-to-hast.ts';
 
 export interface BlockAnchorsOptions {
   /** The accessible name of each anchor, given the block's id. Default: « Lien vers ce passage ». */
@@ -17,7 +18,7 @@ export function rehypeBlockAnchors(options: Readonly<BlockAnchorsOptions> = {}) 
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       const id = node.properties?.id;
-      if (typeof id !== 'string' || !['p', 'h2', 'li'].includes(node.tagName)) return;
+      if (typeof id !== 'string' || !Object.values(BLOCK_TAGS).includes(node.tagName)) return;
       node.children.push({ type: 'text', value: ' ' });
       node.children.push({
         type: 'element',

@@ -39,7 +39,7 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr']);
 
 /**
- * The text of each block of rendered HTML (`p`, `h2`, `li` with an id), the
+ * The text of each block of rendered HTML (`p`, `h3`, `li` with an id), the
  * elements marked `data-extra` (note calls and notes, speakers, anchors) left
  * out. A small reader of the serialiser's output, not a general HTML parser.
  */
@@ -65,7 +65,7 @@ function blockTexts(html: string): { id: string; text: string }[] {
     }
     if (VOID.has(tag!)) continue;
     const id = /\sid="([^"]+)"/u.exec(attributes!)?.[1];
-    const block = id && ['p', 'h2', 'li'].includes(tag!) ? { id, text: '' } : undefined;
+    const block = id && ['p', 'h3', 'li'].includes(tag!) ? { id, text: '' } : undefined;
     if (block) blocks.push(block);
     stack.push({
       tag: tag!,

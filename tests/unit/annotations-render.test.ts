@@ -60,7 +60,7 @@ describe('wrapTextRange', () => {
 describe('articleBlocks', () => {
   it('lists the paragraphs, headings and list items with an id, in order, and nothing inside them', () => {
     const tree = h(null, [
-      h('h2', { id: 'titre' }, ['Titre']),
+      h('h3', { id: 'titre' }, ['Titre']),
       h('p', { id: 'p-a' }, ['A']),
       h('aside', [h('p', ['Une note'])]),
       h('ul', [h('li', { id: 'p-b' }, ['B', h('aside', [h('p', { id: 'p-dans-li' }, ['Note'])])])]),
