@@ -140,6 +140,13 @@ describe('the real sources, annotated', () => {
       expect(html.match(/class="quotation"/gu) ?? []).toHaveLength(quotations);
     });
 
+    it('links each name once, at its first mention, and keeps every mention marked with its entity', () => {
+      const marks = [...html.matchAll(/<(a|span) class="entity"[^>]*data-entity="([^"]+)"/gu)].map(([, tag, entity]) => ({ tag, entity }));
+      const mentions = src.article.blocks.flatMap((block) => dossier.finder.find(block.text).map((mention) => mention.entity));
+      expect(marks.map((mark) => mark.entity)).toEqual(mentions);
+      expect(marks.filter((mark) => mark.tag === 'a').map((mark) => mark.entity)).toEqual([...new Set(mentions)]);
+    });
+
     const document = sourceDocument(src);
     const annotations = sourceAnnotations(src);
 
