@@ -2,7 +2,14 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { Article, Block } from './build-article.ts';
 
 /**
- * The article as a hast tree: headings as `h2`, paragraphs as `p`, runs of
+ * The tags of the article's blocks. Its headings are `h3`: the page gives the
+ * article a `h2` (« Texte de l’article »), and the article's subheadings are
+ * sections of it.
+ */
+export const BLOCK_TAGS: Readonly<Record<Block['kind'], string>> = { heading: 'h3', paragraph: 'p', item: 'li' };
+
+/**
+ * The article as a hast tree: headings as `h3`, paragraphs as `p`, runs of
  * list items as one `ul`, each with its stable id. The capture's text goes in
  * as text nodes only, so nothing in it is ever read as markup or code.
  */
@@ -24,10 +31,8 @@ export function articleToHast(article: Readonly<Article>): Root {
   return { type: 'root', children };
 }
 
-const TAGS: Record<Block['kind'], string> = { heading: 'h2', paragraph: 'p', item: 'li' };
-
 function blockElement(block: Readonly<Block>): Element {
-  return element(TAGS[block.kind], { id: block.id }, [{ type: 'text', value: block.text }]);
+  return element(BLOCK_TAGS[block.kind], { id: block.id }, [{ type: 'text', value: block.text }]);
 }
 
 function element(tagName: string, properties: Element['properties'], children: ElementContent[]): Element {

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Parents, Text } from 'hast';
+import { BLOCK_TAGS } from './article-to-hast.ts';
 
 /**
  * Elements a plugin adds beside the source's words (note calls, speaker
@@ -63,7 +64,7 @@ export function articleBlocks(tree: Parents): Element[] {
   const visit = (parent: Parents) => {
     for (const child of parent.children as ElementContent[]) {
       if (child.type !== 'element') continue;
-      if (['p', 'h2', 'li'].includes(child.tagName) && typeof child.properties?.id === 'string') blocks.push(child);
+      if (Object.values(BLOCK_TAGS).includes(child.tagName) && typeof child.properties?.id === 'string') blocks.push(child);
       else visit(child);
     }
   };

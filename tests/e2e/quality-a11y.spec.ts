@@ -100,3 +100,13 @@ test('a landed citation keeps its text readable in both schemes', async ({ page 
     expect(describe(violations), colorScheme).toEqual([]);
   }
 });
+
+test('an article with every mark shown has no axe violation in either scheme', async ({ page }) => {
+  await page.goto('/sources/courrier-strateges-musk-altman/');
+  for (const box of await page.locator('.mark-toggles input').all()) await box.check();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).include('.article-text').withTags(TAGS).analyze();
+    expect(describe(violations), colorScheme).toEqual([]);
+  }
+});

@@ -89,3 +89,30 @@ test.describe('keyboard', () => {
     });
   }
 });
+
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
+  test(`the longest article is at most 25 Tab stops to cross at ${viewport.width}×${viewport.height}`, async ({ page, request }) => {
+    await page.setViewportSize(viewport);
+    const sources: { path: string; wordCount: number }[] = await (await request.get('/data/sources.json')).json();
+    const longest = sources.reduce((a, b) => (b.wordCount > a.wordCount ? b : a));
+    await page.goto(longest.path);
+    // From the last control before the text (the legend's last box), Tab until the focus leaves the text.
+    await page.locator('.mark-toggles input').last().focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      const inText = await page.evaluate(() => {
+        const element = document.activeElement;
+        return element && document.querySelector('.capture-text')!.contains(element) ? `${element.localName} ${element.textContent?.trim().slice(0, 30)}` : undefined;
+      });
+      if (!inText) break;
+      stops.push(inText);
+    }
+    // The names' first mentions, the notes' calls and their links back: each name and amount was a stop, and each ¶ (135 in all).
+    expect(stops.length).toBeGreaterThan(0);
+    expect(stops.length, stops.join('\n')).toBeLessThanOrEqual(25);
+  });
+}

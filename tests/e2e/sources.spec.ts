@@ -63,9 +63,17 @@ test.describe('source pages', () => {
 
   test('splits a capture glued on one line back into headings and paragraphs', async ({ page }) => {
     await page.goto('/sources/digimedia-openai-rejette-offre/');
-    const headings = page.locator('.capture-text h2');
+    const headings = page.locator('.capture-text').getByRole('heading');
     await expect(headings).toContainText(['Un refus stratégique pour préserver l\'indépendance d\'OpenAI', 'Une rivalité croissante dans l\'IA']);
     expect(await page.locator('.capture-text p').count()).toBeGreaterThanOrEqual(8);
+  });
+
+  test('puts the article’s subheadings one level below « Texte de l’article »', async ({ page }) => {
+    await page.goto('/sources/digimedia-openai-rejette-offre/');
+    const text = page.getByRole('region', { name: /Texte de l’article/u });
+    await expect(text.getByRole('heading', { level: 2 })).toHaveCount(1);
+    await expect(text.getByRole('heading', { level: 3, name: /Une rivalité croissante dans l'IA/u })).toBeVisible();
+    expect(await text.locator('.capture-text').getByRole('heading', { level: 3 }).count()).toBe(await text.locator('.capture-text').getByRole('heading').count());
   });
 
   test('shows the metadata header with the SHA-256 of the raw capture', async ({ page }) => {
@@ -114,7 +122,7 @@ test.describe('source pages', () => {
 
   test('gives each paragraph a stable id for deep links', async ({ page }) => {
     await page.goto('/sources/sciencepost-consortium-musk-openai/');
-    const ids = await page.locator('.capture-text > :is(p, h2), .capture-text > ul > li').evaluateAll((nodes) => nodes.map((node) => node.id));
+    const ids = await page.locator('.capture-text > :is(p, h3), .capture-text > ul > li').evaluateAll((nodes) => nodes.map((node) => node.id));
     expect(ids.every((id) => /^[a-z0-9-]+$/u.test(id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
     await page.goto(`/sources/sciencepost-consortium-musk-openai/#${ids[3]}`);

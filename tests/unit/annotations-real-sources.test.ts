@@ -39,7 +39,7 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr']);
 
 /**
- * The text of each block of rendered HTML (`p`, `h2`, `li` with an id), the
+ * The text of each block of rendered HTML (`p`, `h3`, `li` with an id), the
  * elements marked `data-extra` (note calls and notes, speakers, anchors) left
  * out. A small reader of the serialiser's output, not a general HTML parser.
  */
@@ -65,7 +65,7 @@ function blockTexts(html: string): { id: string; text: string }[] {
     }
     if (VOID.has(tag!)) continue;
     const id = /\sid="([^"]+)"/u.exec(attributes!)?.[1];
-    const block = id && ['p', 'h2', 'li'].includes(tag!) ? { id, text: '' } : undefined;
+    const block = id && ['p', 'h3', 'li'].includes(tag!) ? { id, text: '' } : undefined;
     if (block) blocks.push(block);
     stack.push({
       tag: tag!,
@@ -138,6 +138,13 @@ describe('the real sources, annotated', () => {
       expect(html.match(/class="speaker"/gu) ?? []).toHaveLength(src.speakers.length - namedAfter.length);
       const quotations = src.article.blocks.reduce((count, block) => count + findQuotations(block.text).length, 0);
       expect(html.match(/class="quotation"/gu) ?? []).toHaveLength(quotations);
+    });
+
+    it('links each name once, at its first mention, and keeps every mention marked with its entity', () => {
+      const marks = [...html.matchAll(/<(a|span) class="entity"[^>]*data-entity="([^"]+)"/gu)].map(([, tag, entity]) => ({ tag, entity }));
+      const mentions = src.article.blocks.flatMap((block) => dossier.finder.find(block.text).map((mention) => mention.entity));
+      expect(marks.map((mark) => mark.entity)).toEqual(mentions);
+      expect(marks.filter((mark) => mark.tag === 'a').map((mark) => mark.entity)).toEqual([...new Set(mentions)]);
     });
 
     const document = sourceDocument(src);

@@ -60,7 +60,7 @@ describe('wrapTextRange', () => {
 describe('articleBlocks', () => {
   it('lists the paragraphs, headings and list items with an id, in order, and nothing inside them', () => {
     const tree = h(null, [
-      h('h2', { id: 'titre' }, ['Titre']),
+      h('h3', { id: 'titre' }, ['Titre']),
       h('p', { id: 'p-a' }, ['A']),
       h('aside', [h('p', ['Une note'])]),
       h('ul', [h('li', { id: 'p-b' }, ['B', h('aside', [h('p', { id: 'p-dans-li' }, ['Note'])])])]),
@@ -236,5 +236,25 @@ describe('renderArticle', () => {
     );
     expect(html).toContain('<span class="quotation" data-speaker="sam-altman">');
     expect(html).toContain('»</span><a class="speaker" href="/entites/sam-altman/"');
+  });
+
+  it('links a name at its first mention in the article only, the later ones marked without a link', () => {
+    const first = 'Musk écrit à Sam Altman.';
+    const second = 'Altman répond à Elon Musk, puis à Musk.';
+    const two: Article = {
+      blocks: [
+        { kind: 'heading', id: 'h-un', text: first, start: 0, end: first.length },
+        { kind: 'paragraph', id: 'p-deux', text: second, start: first.length + 1, end: first.length + 1 + second.length },
+      ],
+      removed: [],
+    };
+    const html = renderArticle(two, annotations());
+    expect(html.match(/<a class="entity"[^>]*>[^<]*<\/a>/gu)).toEqual([
+      '<a class="entity" href="/entites/elon-musk/" data-entity="elon-musk">Musk</a>',
+      '<a class="entity" href="/entites/sam-altman/" data-entity="sam-altman">Sam Altman</a>',
+    ]);
+    expect(html).toContain(
+      '<span class="entity" data-entity="sam-altman">Altman</span> répond à <span class="entity" data-entity="elon-musk">Elon Musk</span>, puis à <span class="entity" data-entity="elon-musk">Musk</span>.',
+    );
   });
 });

@@ -42,8 +42,8 @@ describe('renderArticle with hostile text', () => {
   it('keeps braces and import or export lines as plain text', () => {
     expect(html).toContain('{x} et {console.log("mdx")}');
     // Whether the heuristic makes them headings or paragraphs, they are text.
-    expect(html).toMatch(/<(p|h2) id="[a-z0-9-]+">import x from "y" <a /u);
-    expect(html).toMatch(/<(p|h2) id="[a-z0-9-]+">export const a = 1 <a /u);
+    expect(html).toMatch(/<(p|h3) id="[a-z0-9-]+">import x from "y" <a /u);
+    expect(html).toMatch(/<(p|h3) id="[a-z0-9-]+">export const a = 1 <a /u);
   });
 
   it('keeps every block’s text, the spaces French typography binds aside', () => {
@@ -59,9 +59,9 @@ describe('renderArticle with hostile text', () => {
 describe('articleToHast', () => {
   const article = buildArticle('Les scénarios\n• Un rachat.\n• Un refus.\nUn paragraphe, entre deux listes.\n- Une négociation.', editing(), OPTIONS);
 
-  it('makes headings h2, paragraphs p and each run of items one ul', () => {
+  it('makes headings h3 (the page’s « Texte de l’article » is h2), paragraphs p and each run of items one ul', () => {
     expect(toHtml(articleToHast(article))).toBe(
-      '<h2 id="les-scenarios">Les scénarios</h2>' +
+      '<h3 id="les-scenarios">Les scénarios</h3>' +
         '<ul><li id="p-un-rachat">Un rachat.</li><li id="p-un-refus">Un refus.</li></ul>' +
         '<p id="p-un-paragraphe-entre-deux-listes">Un paragraphe, entre deux listes.</p>' +
         '<ul><li id="p-une-negociation">Une négociation.</li></ul>',
@@ -130,17 +130,17 @@ describe('frenchSpacing', () => {
 describe('rehypeBlockAnchors', () => {
   const run = (tree: Root, options?: Parameters<typeof rehypeBlockAnchors>[0]) => toHtml(unified().use(rehypeBlockAnchors, options).runSync(tree) as Root);
 
-  it('gives every paragraph, heading and list item with an id a self-link', () => {
-    expect(run(h(null, [h('h2', { id: 'titre' }, ['Titre']), h('p', { id: 'p-x' }, ['Texte.']), h('ul', [h('li', { id: 'p-y' }, ['Item.'])])]))).toBe(
-      '<h2 id="titre">Titre <a class="anchor" href="#titre" aria-label="Lien vers ce passage" data-pagefind-ignore="" data-extra="">¶</a></h2>' +
-        '<p id="p-x">Texte. <a class="anchor" href="#p-x" aria-label="Lien vers ce passage" data-pagefind-ignore="" data-extra="">¶</a></p>' +
-        '<ul><li id="p-y">Item. <a class="anchor" href="#p-y" aria-label="Lien vers ce passage" data-pagefind-ignore="" data-extra="">¶</a></li></ul>',
+  it('gives every paragraph, heading and list item with an id a self-link, out of the Tab order', () => {
+    expect(run(h(null, [h('h3', { id: 'titre' }, ['Titre']), h('p', { id: 'p-x' }, ['Texte.']), h('ul', [h('li', { id: 'p-y' }, ['Item.'])])]))).toBe(
+      '<h3 id="titre">Titre <a class="anchor" href="#titre" aria-label="Lien vers ce passage" tabindex="-1" data-pagefind-ignore="" data-extra="">¶</a></h3>' +
+        '<p id="p-x">Texte. <a class="anchor" href="#p-x" aria-label="Lien vers ce passage" tabindex="-1" data-pagefind-ignore="" data-extra="">¶</a></p>' +
+        '<ul><li id="p-y">Item. <a class="anchor" href="#p-y" aria-label="Lien vers ce passage" tabindex="-1" data-pagefind-ignore="" data-extra="">¶</a></li></ul>',
     );
   });
 
   it('leaves elements without an id, and other elements, alone', () => {
-    const tree = h(null, [h('p', ['Sans id.']), h('h3', { id: 'h3' }, ['Titre 3']), h('div', { id: 'd' }, ['Bloc'])]);
-    expect(run(tree)).toBe('<p>Sans id.</p><h3 id="h3">Titre 3</h3><div id="d">Bloc</div>');
+    const tree = h(null, [h('p', ['Sans id.']), h('h2', { id: 'h2' }, ['Titre 2']), h('div', { id: 'd' }, ['Bloc'])]);
+    expect(run(tree)).toBe('<p>Sans id.</p><h2 id="h2">Titre 2</h2><div id="d">Bloc</div>');
   });
 
   it('names each anchor with the label given', () => {
@@ -163,7 +163,9 @@ describe('renderTitle', () => {
 
   it('marks a sum of money in a title with its value; the page spaces it the French way', () => {
     const html = typesetHtml(renderTitle('Elon Musk offre 97,4 milliards $ pour OpenAI : Sam Altman ironise', published));
-    expect(html).toMatch(/^Elon Musk offre <data class="amount" value="97400000000" data-currency="USD" [^>]*tabindex="0">97,4 milliards \$<\/data> pour OpenAI/u);
+    expect(html).toMatch(/^Elon Musk offre <data class="amount" value="97400000000" data-currency="USD" data-tip="97\u202F400\u202F000\u202F000 dollars">97,4 milliards \$<\/data> pour OpenAI/u);
+    // Not a Tab stop, and no native tooltip over the next line: the page shows data-tip.
+    expect(html).not.toMatch(/tabindex|title=/u);
     expect(html).toContain(`OpenAI${NBSP}: Sam Altman ironise`);
     expect(html).not.toContain('<a');
   });
