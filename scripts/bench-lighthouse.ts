@@ -5,6 +5,7 @@
  *
  * `node scripts/bench-lighthouse.ts`; CHROME_PATH picks the browser (default /usr/bin/chromium).
  */
+import { existsSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -43,11 +44,25 @@ function run(command: string, args: string[], env: Record<string, string> = {}, 
   });
 }
 
+/** The Lighthouse version the bench runs; installed on demand, not by `npm ci` (it is ≈ 200 packages, for the bench alone). */
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const TOOLS = join(ROOT, 'bench/.tools');
+
+/** Lighthouse's command, installed into bench/.tools/ on first use. */
+async function lighthouseBin(): Promise<string> {
+  const bin = join(TOOLS, 'node_modules/.bin/lighthouse');
+  if (existsSync(bin)) return bin;
+  console.log(`Installing ${LIGHTHOUSE} into bench/.tools/ (once; the bench alone uses it)…`);
+  const install = await run('npm', ['install', '--prefix', TOOLS, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', LIGHTHOUSE]);
+  if (!install.ok || !existsSync(bin)) throw new Error(`npm install ${LIGHTHOUSE} failed:\n${install.log.slice(-3000)}\nHint: check the npm registry is reachable, or install it yourself: npm install --prefix bench/.tools ${LIGHTHOUSE}`);
+  return bin;
+}
+
 /** One Lighthouse run: the category scores and the audits that fell short. */
 async function lighthouseOnce(url: string, preset: LighthouseRow['preset'], work: string) {
   const report = join(work, 'report.json');
   const result = await run(
-    join(ROOT, 'node_modules/.bin/lighthouse'),
+    await lighthouseBin(),
     [
       url,
       '--quiet',
