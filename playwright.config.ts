@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tests/e2e/chromium-path.ts';
+import { chromiumLaunch } from './tests/e2e/chromium-path.ts';
 import { SITES, SUBPATH } from './tests/e2e/sites.ts';
 
 /**
@@ -25,7 +25,7 @@ export default defineConfig({
     baseURL: SITES.dossier,
     locale: 'fr-FR',
     launchOptions: {
-      executablePath: chromiumPath(),
+      ...chromiumLaunch(),
       // Without these, Chromium calls home at start-up; there is no network here, and a
       // request leaving the site must fail the tests, not Chromium's background jobs.
       args: [

@@ -13,7 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import * as pagefind from 'pagefind';
-import { chromiumPath } from '../tests/e2e/chromium-path.ts';
+import { chromiumLaunch } from '../tests/e2e/chromium-path.ts';
 import { generateDossier, seedSentences, type GeneratedCapture } from './bench-generate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -117,7 +117,7 @@ async function firstSearch(dir: string, port: number): Promise<FirstSearch> {
   try {
     await new Promise((done) => setTimeout(done, 800));
     const browser = await chromium.launch({
-      executablePath: chromiumPath(),
+      ...chromiumLaunch(),
       args: ['--no-sandbox', '--disable-gpu'],
     });
     const page = await browser.newPage();

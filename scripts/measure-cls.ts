@@ -12,7 +12,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath } from '../tests/e2e/chromium-path.ts';
+import { chromiumLaunch } from '../tests/e2e/chromium-path.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const [dir = 'dist', portText = '4600', runsText = '3'] = process.argv.slice(2);
@@ -35,7 +35,7 @@ interface Shift {
 
 /** Sums the page's layout shifts and says which elements moved, and from where to where. */
 async function measure(url: string, preset: keyof typeof VIEWPORTS): Promise<{ cls: number; shifts: Shift[] }> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ ...chromiumLaunch(), args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const context = await browser.newContext({ ...VIEWPORTS[preset], locale: 'fr-FR' });
     const page = await context.newPage();

@@ -32,3 +32,9 @@ export function chromiumPath(): string | undefined {
     ].join('\n'),
   );
 }
+
+/** Launch options that name the Chromium to drive: none when it is Playwright's own. */
+export function chromiumLaunch(): { executablePath?: string } {
+  const path = chromiumPath();
+  return path ? { executablePath: path } : {};
+}

@@ -51,7 +51,7 @@ test.describe('weight of a source page', () => {
   }
 
   test('the whole article reads with JavaScript off', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
     const page = await context.newPage();
     await page.goto('/sources/sciencepost-consortium-musk-openai/');
     const article = page.locator('.capture-text');

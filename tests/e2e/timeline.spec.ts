@@ -130,7 +130,7 @@ test.describe('citations', () => {
   });
 
   test('a clicked citation highlights its paragraph without JavaScript', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const context = await browser.newContext({ javaScriptEnabled: false, ...(baseURL ? { baseURL } : {}) });
     const page = await context.newPage();
     await page.goto('/');
     const event = page.locator('li.event', { hasText: 'Marc Toberoff' }).first();

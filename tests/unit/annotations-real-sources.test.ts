@@ -70,7 +70,7 @@ function blockTexts(html: string): { id: string; text: string }[] {
     stack.push({
       tag: tag!,
       extra: /\sdata-extra(=|\s|$)/u.test(attributes!),
-      block,
+      ...(block ? { block } : {}),
     });
   }
   expect(stack).toEqual([]);

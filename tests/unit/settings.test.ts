@@ -18,7 +18,7 @@ describe('settings from the environment', () => {
   });
 
   it('refuses a build to deploy without SITE_URL, naming the fix', () => {
-    expect(() => siteUrl({}, true)).toThrowError(/SITE_URL is not set.*Hint: SITE_URL=https:\/\/your\.host npm run build.*npm start/u);
+    expect(() => siteUrl({}, true)).toThrow(/SITE_URL is not set.*Hint: SITE_URL=https:\/\/your\.host npm run build.*npm start/u);
   });
 
   it('lets a preview build, the dev server and the checks use the local origin', () => {
@@ -29,11 +29,11 @@ describe('settings from the environment', () => {
   it('takes the origin of SITE_URL and refuses a path, a query or another scheme', () => {
     expect(siteUrl({ SITE_URL: 'https://example.org' }, true)).toBe('https://example.org');
     expect(siteUrl({ SITE_URL: 'https://example.org/' }, true)).toBe('https://example.org');
-    expect(() => siteUrl({ SITE_URL: 'https://example.org/dossier' }, true)).toThrowError(
+    expect(() => siteUrl({ SITE_URL: 'https://example.org/dossier' }, true)).toThrow(
       'SITE_URL is "https://example.org/dossier": it must be an http(s) origin alone. Hint: SITE_URL=https://example.org and SITE_BASE=/dossier/ (the sub-path goes in SITE_BASE)',
     );
-    expect(() => siteUrl({ SITE_URL: 'ftp://example.org' }, true)).toThrowError(/http\(s\) origin alone\. Hint: SITE_URL=https:\/\/dossier\.example\.org$/u);
-    expect(() => siteUrl({ SITE_URL: 'example.org' }, true)).toThrowError('SITE_URL is "example.org", which is not an address.');
-    expect(() => siteUrl({ SITE_URL: 'https://example.org/?x=1' }, true)).toThrowError(/origin alone/u);
+    expect(() => siteUrl({ SITE_URL: 'ftp://example.org' }, true)).toThrow(/http\(s\) origin alone\. Hint: SITE_URL=https:\/\/dossier\.example\.org$/u);
+    expect(() => siteUrl({ SITE_URL: 'example.org' }, true)).toThrow('SITE_URL is "example.org", which is not an address.');
+    expect(() => siteUrl({ SITE_URL: 'https://example.org/?x=1' }, true)).toThrow(/origin alone/u);
   });
 });
