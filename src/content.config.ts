@@ -31,7 +31,12 @@ const captures = defineCollection({
       }),
     );
   },
-  schema: z.object({ text: z.string(), encoding: z.enum(['utf-8', 'windows-1252']), sha256: z.string() }),
+  schema: z.object({
+    text: z.string(),
+    encoding: z.enum(['utf-8', 'windows-1252', 'utf-16le', 'utf-16be']),
+    invalid: z.array(z.object({ byte: z.number(), line: z.number() })),
+    sha256: z.string(),
+  }),
 });
 
 /**

@@ -110,6 +110,41 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     expect(readFileSync(join(dir, 'content/sources/2025-03-03-l-echo-des-vallees-quillan-l-usine-de.txt'))).toEqual(bytes);
   });
 
+  it('reads a UTF-16 capture with its byte-order mark, says so, and keeps its bytes', () => {
+    const text = readFileSync(join(FIXTURES, 'fr-news-site/capture.txt'), 'utf8');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replaceAll('\n', '\r\n'), 'utf16le')]);
+    put('notepad.txt', bytes);
+    const run = ingest('notepad.txt');
+    expect(run.stderr).toBe('');
+    const id = '2025-02-14-le-quotidien-numerique-la-sncf-commande-30';
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      `added: ${id} ← notepad.txt`,
+      '  decoded as UTF-16 LE (it starts with its byte-order mark); the bytes are kept as received',
+      '  title       "La SNCF commande 30 nouvelles rames à hydrogène pour les lignes régionales" (stated)',
+    ]);
+    expect(readFileSync(join(dir, `content/sources/${id}.txt`))).toEqual(bytes);
+    const data = sourceSchema.parse(frontmatter(readFileSync(join(dir, `content/sources/${id}.mdx`), 'utf8')));
+    const article = buildArticle(decodeCapture(bytes, 'notepad.txt').text, data, { file: `${id}.mdx`, captureFile: data.capture });
+    expect(article.blocks.at(-1)!.text).toContain('résume leur porte-parole.');
+  });
+
+  it('reads UTF-8 with one stray byte as UTF-8, not as Windows-1252, and says where the byte is', () => {
+    const text = readFileSync(join(FIXTURES, 'fr-news-site/capture.txt'), 'utf8');
+    // An apostrophe typed in Windows-1252 (0x92) in an otherwise UTF-8 capture.
+    const [before, after] = text.split('Reste la question de l') as [string, string];
+    const head = Buffer.from(`${before}Reste la question de l`);
+    put('stray.txt', Buffer.concat([head, Buffer.from([0x92]), Buffer.from(after)]));
+    const run = ingest('stray.txt');
+    expect(run.stderr).toBe('');
+    const line = before.split('\n').length;
+    expect(run.stdout).toContain(
+      `  decoded as UTF-8 but for 1 byte that is not UTF-8 (byte ${head.length}, line ${line}), shown as « \uFFFD »; the bytes are kept as received: fix them in the capture if they hid a letter`,
+    );
+    expect(run.stdout).toContain('  title       "La SNCF commande 30 nouvelles rames à hydrogène pour les lignes régionales" (stated)');
+    expect(run.stdout).toContain('  published   2025-02-14 (day, stated) — "Publié le 14 février 2025 à 18h32"');
+    expect(run.stdout).not.toContain('Ã');
+  });
+
   it('reports a capture already in the dossier instead of copying it again', () => {
     const before = sources();
     const run = ingest(join(SOURCES, 'digimedia-openai-rejette-offre.txt'));

@@ -155,6 +155,7 @@ describe('inferSource', () => {
       status: 'written',
       id: source.id,
       encoding: 'windows-1252',
+      invalid: [],
       source,
       written: [`content/sources/${source.id}.txt`, `content/sources/${source.id}.mdx`],
       replaced: false,

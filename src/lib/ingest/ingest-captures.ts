@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { decodeCapture } from '../decode-capture.ts';
+import { decodeCapture, type DecodedCapture } from '../decode-capture.ts';
 import { buildArticle } from '../build-article.ts';
 import { INFERABLE_FIELDS, sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
@@ -25,7 +25,9 @@ export type IngestResult =
       file: string;
       status: 'written';
       id: string;
-      encoding: 'utf-8' | 'windows-1252';
+      encoding: DecodedCapture['encoding'];
+      /** The bad bytes of a capture read as UTF-8 all the same. */
+      invalid: DecodedCapture['invalid'];
       source: InferredSource;
       /** The files written, relative to the working folder. */
       written: [string, string];
@@ -147,7 +149,7 @@ async function ingestOne(
   }
   idsThisRun.set(id, file);
   known.set(decoded.sha256, `${id}.txt`);
-  return { file, status: 'written', id, encoding: decoded.encoding, source, written: [txtPath, mdxPath], replaced: exists && !orphan, kept: carried.kept };
+  return { file, status: 'written', id, encoding: decoded.encoding, invalid: decoded.invalid, source, written: [txtPath, mdxPath], replaced: exists && !orphan, kept: carried.kept };
 }
 
 /** The parsed front matter of a companion ingest wrote. */
