@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]`
+ * `npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--max-size 5MB] [--follow-symlinks]`
  *
  * Turns raw captures into ready sources: copies each capture byte for byte
  * into content/sources/<id>.txt and writes its companion <id>.mdx with every
@@ -9,8 +9,10 @@
  */
 import { formatIngestReport } from '../src/lib/ingest/format-ingest-report.ts';
 import { ingestCaptures } from '../src/lib/ingest/ingest-captures.ts';
+import { formatByteSize, parseByteSize } from '../src/lib/byte-size.ts';
+import { MAX_CAPTURE_BYTES } from '../src/lib/read-capture.ts';
 
-const USAGE = 'usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]';
+const USAGE = 'usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--max-size 5MB] [--follow-symlinks]';
 
 /** A source id: its page's address, /sources/<id>/. */
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/u;
@@ -20,8 +22,13 @@ async function main(args: string[]): Promise<number> {
   // --id <id> or --id=<id>: the id (the page's address) to give the one capture, instead of the one inferred.
   const idAt = args.findIndex((arg) => arg === '--id' || arg.startsWith('--id='));
   const id = idAt === -1 ? undefined : args[idAt]!.startsWith('--id=') ? args[idAt]!.slice('--id='.length) : (args[idAt + 1] ?? '');
-  const rest = idAt === -1 ? args : args.filter((_, at) => at !== idAt && !(at === idAt + 1 && args[idAt] === '--id'));
-  const unknown = rest.filter((arg) => arg.startsWith('--') && arg !== '--force');
+  const afterId = idAt === -1 ? args : args.filter((_, at) => at !== idAt && !(at === idAt + 1 && args[idAt] === '--id'));
+  // --max-size 5MB or --max-size=5MB: the largest capture to read (default 1 MB).
+  const sizeAt = afterId.findIndex((arg) => arg === '--max-size' || arg.startsWith('--max-size='));
+  const maxSize = sizeAt === -1 ? undefined : afterId[sizeAt]!.startsWith('--max-size=') ? afterId[sizeAt]!.slice('--max-size='.length) : (afterId[sizeAt + 1] ?? '');
+  const rest = sizeAt === -1 ? afterId : afterId.filter((_, at) => at !== sizeAt && !(at === sizeAt + 1 && afterId[sizeAt] === '--max-size'));
+  const followSymlinks = rest.includes('--follow-symlinks');
+  const unknown = rest.filter((arg) => arg.startsWith('--') && arg !== '--force' && arg !== '--follow-symlinks');
   const files = rest.filter((arg) => !arg.startsWith('--'));
   if (args.includes('--help') || args.includes('-h')) {
     console.log(USAGE);
@@ -43,7 +50,12 @@ async function main(args: string[]): Promise<number> {
     console.error(`error: --id names the source of one capture, and ${files.length} are given. Hint: ingest that capture on its own with --id.`);
     return 1;
   }
-  const results = await ingestCaptures(files, { contentDir: process.env.DOSSIER_CONTENT ?? 'content', force, today: new Date(), ...(id ? { id } : {}) });
+  const maxBytes = maxSize === undefined ? MAX_CAPTURE_BYTES : parseByteSize(maxSize);
+  if (maxBytes === undefined) {
+    console.error(`error: --max-size ${JSON.stringify(maxSize)} is not a size. Hint: a number of bytes or of KB, MB, e.g. --max-size 5MB (the default is ${formatByteSize(MAX_CAPTURE_BYTES)}).`);
+    return 1;
+  }
+  const results = await ingestCaptures(files, { contentDir: process.env.DOSSIER_CONTENT ?? 'content', force, today: new Date(), maxBytes, followSymlinks, ...(id ? { id } : {}) });
   for (const result of results) {
     const report = formatIngestReport(result);
     if (result.status === 'failed') console.error(report);

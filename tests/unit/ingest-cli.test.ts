@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,13 +67,44 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     expect(ingest()).toMatchInlineSnapshot(`
       {
         "status": 1,
-        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]",
+        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--max-size 5MB] [--follow-symlinks]",
         "stdout": "",
       }
     `);
     expect(ingest('--forse', 'x.txt').stderr).toMatchInlineSnapshot(
-      `"error: unknown option --forse. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>]"`,
+      `"error: unknown option --forse. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--id <id>] [--max-size 5MB] [--follow-symlinks]"`,
     );
+  });
+
+  it('refuses a symbolic link unless told to follow it, so that ln -s /etc/passwd x.txt publishes nothing', () => {
+    const before = sources();
+    symlinkSync('/etc/passwd', join(dir, 'x.txt'));
+    const run = ingest('x.txt');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      'error: x.txt: is a symbolic link (to /etc/passwd); ingest reads only files, lest it publish one it was not meant to. Hint: pass the file itself, or --follow-symlinks to ingest what the link points to.',
+    );
+    expect(sources()).toEqual(before);
+    symlinkSync(join(FIXTURES, 'fr-press-release/capture.txt'), join(dir, 'release.txt'));
+    const followed = ingest('release.txt', '--follow-symlinks');
+    expect(followed.status).toBe(0);
+    expect(readFileSync(join(dir, 'content/sources/2025-02-12-novacorp-novacorp-inaugure-a-grenoble.txt'))).toEqual(readFileSync(join(FIXTURES, 'fr-press-release/capture.txt')));
+  });
+
+  it('refuses a capture above 1 MB unless --max-size raises the limit', () => {
+    const before = sources();
+    // An article followed by 1.2 MB of one repeated sentence.
+    put('huge.txt', readFileSync(join(FIXTURES, 'fr-press-release/capture.txt'), 'utf8') + 'La suite du texte se répète encore. '.repeat(34_000));
+    const run = ingest('huge.txt');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error: huge\.txt: the capture is 1\.2 MB \(1,2\d\d,\d{3} bytes\), more than the limit of 1 MB \(a long article is about 50 KB\)\. Hint: keep only the article's page in the file, or raise the limit: --max-size 2MB\.$/u);
+    expect(sources()).toEqual(before);
+    expect(ingest('huge.txt', '--max-size', 'lots').stderr).toBe(
+      'error: --max-size "lots" is not a size. Hint: a number of bytes or of KB, MB, e.g. --max-size 5MB (the default is 1 MB).',
+    );
+    const raised = ingest('huge.txt', '--max-size=2MB');
+    expect(raised.stderr).toBe('');
+    expect(raised.status).toBe(0);
   });
 
   it('says when the content folder is missing', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { decodeCapture, type DecodedCapture } from '../decode-capture.ts';
 import { buildArticle } from '../build-article.ts';
+import { readCapture } from '../read-capture.ts';
 import { INFERABLE_FIELDS, sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
@@ -18,6 +19,10 @@ export interface IngestOptions {
   today: Date;
   /** The id to give the (one) capture instead of the one inferred: its page's address. */
   id?: string;
+  /** Refuse captures larger than this many bytes; default MAX_CAPTURE_BYTES (1 MB). */
+  maxBytes?: number;
+  /** Read what a symbolic link points to instead of refusing it. */
+  followSymlinks?: boolean;
 }
 
 export type IngestResult =
@@ -88,15 +93,9 @@ async function ingestOne(
   if (!known) return fail(`${file}: the content folder ${sourcesDir}/ does not exist. Hint: run from the project's root, or set DOSSIER_CONTENT to the folder that holds sources/.`);
   let bytes: Uint8Array;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) return fail(`${file}: is a folder, not a capture. Hint: pass the capture files inside it, e.g. ${join(file, '*.txt')}.`);
-    if (!info.isFile()) return fail(`${file}: is not a regular file. Hint: pass a .txt capture.`);
-    bytes = await readFile(file);
+    bytes = await readCapture(file, { reader: 'ingest', followSymlinks: options.followSymlinks ?? false, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(`${file}: no such file or folder. Hint: check the path (a relative path starts from the folder the command runs in).`);
-    if (code === 'EACCES') return fail(`${file}: cannot be read (permission denied). Hint: check the file's permissions.`);
-    return fail(`${file}: cannot be read (${(error as Error).message}).`);
+    return fail((error as Error).message);
   }
   let decoded: ReturnType<typeof decodeCapture>;
   try {
