@@ -91,6 +91,13 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     expect(readFileSync(join(dir, 'content/sources/2025-02-12-novacorp-novacorp-inaugure-a-grenoble.txt'))).toEqual(readFileSync(join(FIXTURES, 'fr-press-release/capture.txt')));
   });
 
+  it('does not read what is not a file in content/sources/, such as a named pipe, which would block it', () => {
+    spawnSync('mkfifo', [join(dir, 'content/sources/pipe.txt')]);
+    put('release.txt', readFileSync(join(FIXTURES, 'fr-press-release/capture.txt')));
+    const run = spawnSync(process.execPath, [SCRIPT, 'release.txt'], { cwd: dir, env: { ...process.env, DOSSIER_CONTENT: 'content' }, encoding: 'utf8', timeout: 45_000 });
+    expect(run.status).toBe(0);
+  });
+
   it('refuses a capture above 1 MB unless --max-size raises the limit', () => {
     const before = sources();
     // An article followed by 1.2 MB of one repeated sentence.

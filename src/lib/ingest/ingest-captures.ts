@@ -71,7 +71,8 @@ export async function ingestCaptures(files: readonly string[], options: IngestOp
 async function knownCaptures(sourcesDir: string): Promise<Map<string, string> | undefined> {
   let names: string[];
   try {
-    names = (await readdir(sourcesDir)).filter((name) => name.endsWith('.txt'));
+    // Only files: a link or a pipe there is not read (the build refuses it, naming it).
+    names = (await readdir(sourcesDir, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => entry.name);
   } catch {
     return undefined;
   }
