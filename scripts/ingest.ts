@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short]`
+ * `npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short] [--max-size 5MB] [--follow-symlinks]`
  *
  * Turns raw captures into ready sources: copies each capture byte for byte
  * into content/sources/<id>.txt and writes its companion <id>.mdx with every
@@ -13,14 +13,18 @@ import { parseArgs } from 'node:util';
 import { closestIds } from '../src/lib/closest-ids.ts';
 import { formatIngestReport } from '../src/lib/ingest/format-ingest-report.ts';
 import { ingestCaptures } from '../src/lib/ingest/ingest-captures.ts';
+import { formatByteSize, parseByteSize } from '../src/lib/byte-size.ts';
+import { MAX_CAPTURE_BYTES } from '../src/lib/read-capture.ts';
 
-const USAGE = 'usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short]';
+const USAGE = 'usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short] [--max-size 5MB] [--follow-symlinks]';
 
 const OPTIONS = {
   force: { type: 'boolean' },
   'replace-unrelated': { type: 'boolean' },
   id: { type: 'string' },
   'allow-short': { type: 'boolean' },
+  'max-size': { type: 'string' },
+  'follow-symlinks': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -70,6 +74,12 @@ async function main(args: string[]): Promise<number> {
     console.error(`error: --id names the source of one capture, and ${files.length} are given. Hint: ingest that capture on its own with --id.`);
     return 1;
   }
+  const maxSize = values['max-size'];
+  const maxBytes = maxSize === undefined ? MAX_CAPTURE_BYTES : parseByteSize(maxSize);
+  if (maxBytes === undefined) {
+    console.error(`error: --max-size ${JSON.stringify(maxSize)} is not a size. Hint: a number of bytes or of KB, MB, e.g. --max-size 5MB (the default is ${formatByteSize(MAX_CAPTURE_BYTES)}).`);
+    return 1;
+  }
   const results = await ingestCaptures(files, {
     contentDir: process.env.DOSSIER_CONTENT ?? 'content',
     // --replace-unrelated says more than --force: that this capture replaces another article's.
@@ -77,6 +87,8 @@ async function main(args: string[]): Promise<number> {
     replaceUnrelated: Boolean(values['replace-unrelated']),
     allowShort: Boolean(values['allow-short']),
     today: new Date(),
+    maxBytes,
+    followSymlinks: Boolean(values['follow-symlinks']),
     ...(id ? { id } : {}),
     // Each report as soon as its capture is done: a long batch shows where it stands.
     onResult: (result, rank, total) => {

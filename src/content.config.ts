@@ -5,8 +5,10 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
+import { parseByteSize } from './lib/byte-size.ts';
 import { decodeCapture } from './lib/decode-capture.ts';
 import { contentDir } from './settings.ts';
+import { MAX_CAPTURE_BYTES, readCapture } from './lib/read-capture.ts';
 import { divergenceSchema, dossierSchema, entitySchema, eventSchema, sourceSchema } from './lib/schemas.ts';
 
 /** Where editors' content lives; tests build fixture dossiers from elsewhere. */
@@ -20,19 +22,38 @@ const sources = defineCollection({
   schema: sourceSchema,
 });
 
-/** The raw captures, read as bytes: the text is decoded, the bytes are hashed, never changed. */
+/** The largest capture the build reads: CAPTURE_MAX_SIZE (`5MB`), else 1 MB. */
+function captureMaxBytes(): number {
+  const setting = process.env.CAPTURE_MAX_SIZE;
+  if (!setting) return MAX_CAPTURE_BYTES;
+  const bytes = parseByteSize(setting);
+  if (bytes === undefined) throw new Error(`CAPTURE_MAX_SIZE=${JSON.stringify(setting)} is not a size. Hint: a number of bytes or of KB, MB, e.g. CAPTURE_MAX_SIZE=5MB npm run build.`);
+  return bytes;
+}
+
+/**
+ * The raw captures, read as bytes: the text is decoded, the bytes are hashed,
+ * never changed. A symbolic link, or a capture above the size limit, fails
+ * the build with an error naming the file and the fix.
+ */
 const captures = defineCollection({
   loader: async () => {
     const names = (await readdir(SOURCES)).filter((name) => name.endsWith('.txt')).sort();
+    const maxBytes = captureMaxBytes();
     return Promise.all(
       names.map(async (name) => {
         const path = `${SOURCES}/${name}`;
-        const decoded = decodeCapture(await readFile(path), path);
+        const decoded = decodeCapture(await readCapture(path, { reader: 'build', maxBytes }), path);
         return { id: name, ...decoded };
       }),
     );
   },
-  schema: z.object({ text: z.string(), encoding: z.enum(['utf-8', 'windows-1252']), sha256: z.string() }),
+  schema: z.object({
+    text: z.string(),
+    encoding: z.enum(['utf-8', 'windows-1252', 'utf-16le', 'utf-16be']),
+    invalid: z.array(z.object({ byte: z.number(), line: z.number() })),
+    sha256: z.string(),
+  }),
 });
 
 /**

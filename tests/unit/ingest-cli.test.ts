@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -67,12 +67,12 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     expect(ingest()).toMatchInlineSnapshot(`
       {
         "status": 1,
-        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short]",
+        "stderr": "error: no capture given. Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short] [--max-size 5MB] [--follow-symlinks]",
         "stdout": "",
       }
     `);
     expect(ingest('--forse', 'x.txt').stderr).toMatchInlineSnapshot(
-      `"error: unknown option --forse (did you mean --force?). Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short]"`,
+      `"error: unknown option --forse (did you mean --force?). Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short] [--max-size 5MB] [--follow-symlinks]"`,
     );
   });
 
@@ -83,12 +83,51 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     expect(runs.map((run) => run.status)).toEqual([1, 1, 1]);
     expect(runs.map((run) => run.stderr)).toMatchInlineSnapshot(`
       [
-        "error: unknown option -f (did you mean --force?). Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short]",
+        "error: unknown option -f (did you mean --force?). Hint: usage: npm run ingest -- path/to/capture.txt [more.txt …] [--force] [--replace-unrelated] [--id <id>] [--allow-short] [--max-size 5MB] [--follow-symlinks]",
         "error: --id needs the id to give the capture. Hint: --id <id>, e.g. --id 2025-02-11-numerique-quotidien-offre-musk.",
         "error: --force takes no value. Hint: write --force alone.",
       ]
     `);
     expect(sources()).toEqual(before);
+  });
+
+  it('refuses a symbolic link unless told to follow it, so that ln -s /etc/passwd x.txt publishes nothing', () => {
+    const before = sources();
+    symlinkSync('/etc/passwd', join(dir, 'x.txt'));
+    const run = ingest('x.txt');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      'error: x.txt: is a symbolic link (to /etc/passwd); ingest reads only files, lest it publish one it was not meant to. Hint: pass the file itself, or --follow-symlinks to ingest what the link points to.',
+    );
+    expect(sources()).toEqual(before);
+    symlinkSync(join(FIXTURES, 'fr-press-release/capture.txt'), join(dir, 'release.txt'));
+    const followed = ingest('release.txt', '--follow-symlinks');
+    expect(followed.status).toBe(0);
+    expect(readFileSync(join(dir, 'content/sources/2025-02-12-novacorp-novacorp-inaugure-a-grenoble.txt'))).toEqual(readFileSync(join(FIXTURES, 'fr-press-release/capture.txt')));
+  });
+
+  it('does not read what is not a file in content/sources/, such as a named pipe, which would block it', () => {
+    spawnSync('mkfifo', [join(dir, 'content/sources/pipe.txt')]);
+    put('release.txt', readFileSync(join(FIXTURES, 'fr-press-release/capture.txt')));
+    const run = spawnSync(process.execPath, [SCRIPT, 'release.txt'], { cwd: dir, env: { ...process.env, DOSSIER_CONTENT: 'content' }, encoding: 'utf8', timeout: 45_000 });
+    expect(run.status).toBe(0);
+  });
+
+  it('refuses a capture above 1 MB unless --max-size raises the limit', () => {
+    const before = sources();
+    // An article followed by 1.2 MB of one repeated sentence.
+    put('huge.txt', readFileSync(join(FIXTURES, 'fr-press-release/capture.txt'), 'utf8') + 'La suite du texte se répète encore. '.repeat(34_000));
+    const run = ingest('huge.txt');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^error: huge\.txt: the capture is 1\.2 MB \(1,2\d\d,\d{3} bytes\), more than the limit of 1 MB \(a long article is about 50 KB\)\. Hint: keep only the article's page in the file, or raise the limit: --max-size 2MB\.$/u);
+    expect(sources()).toEqual(before);
+    expect(ingest('huge.txt', '--max-size', 'lots').stderr).toBe(
+      'error: --max-size "lots" is not a size. Hint: a number of bytes or of KB, MB, e.g. --max-size 5MB (the default is 1 MB).',
+    );
+    // One sentence repeated is no article (the short-article check): only the size is tested here.
+    const raised = ingest('huge.txt', '--max-size=2MB', '--allow-short');
+    expect(raised.stderr).toBe('');
+    expect(raised.status).toBe(0);
   });
 
   it('says when the content folder is missing', () => {
@@ -123,6 +162,41 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     const run = ingest('latin.txt');
     expect(run.stdout).toContain('decoded as Windows-1252 (not UTF-8); the bytes are kept as received');
     expect(readFileSync(join(dir, 'content/sources/2025-03-03-l-echo-des-vallees-quillan-l-usine-de.txt'))).toEqual(bytes);
+  });
+
+  it('reads a UTF-16 capture with its byte-order mark, says so, and keeps its bytes', () => {
+    const text = readFileSync(join(FIXTURES, 'fr-news-site/capture.txt'), 'utf8');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replaceAll('\n', '\r\n'), 'utf16le')]);
+    put('notepad.txt', bytes);
+    const run = ingest('notepad.txt');
+    expect(run.stderr).toBe('');
+    const id = '2025-02-14-le-quotidien-numerique-la-sncf-commande-30';
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      `added: ${id} ← notepad.txt`,
+      '  decoded as UTF-16 LE (it starts with its byte-order mark); the bytes are kept as received',
+      '  title       "La SNCF commande 30 nouvelles rames à hydrogène pour les lignes régionales" (stated)',
+    ]);
+    expect(readFileSync(join(dir, `content/sources/${id}.txt`))).toEqual(bytes);
+    const data = sourceSchema.parse(frontmatter(readFileSync(join(dir, `content/sources/${id}.mdx`), 'utf8')));
+    const article = buildArticle(decodeCapture(bytes, 'notepad.txt').text, data, { file: `${id}.mdx`, captureFile: data.capture });
+    expect(article.blocks.at(-1)!.text).toContain('résume leur porte-parole.');
+  });
+
+  it('reads UTF-8 with one stray byte as UTF-8, not as Windows-1252, and says where the byte is', () => {
+    const text = readFileSync(join(FIXTURES, 'fr-news-site/capture.txt'), 'utf8');
+    // An apostrophe typed in Windows-1252 (0x92) in an otherwise UTF-8 capture.
+    const [before, after] = text.split('Reste la question de l') as [string, string];
+    const head = Buffer.from(`${before}Reste la question de l`);
+    put('stray.txt', Buffer.concat([head, Buffer.from([0x92]), Buffer.from(after)]));
+    const run = ingest('stray.txt');
+    expect(run.stderr).toBe('');
+    const line = before.split('\n').length;
+    expect(run.stdout).toContain(
+      `  decoded as UTF-8 but for 1 byte that is not UTF-8 (byte ${head.length}, line ${line}), shown as « \uFFFD »; the bytes are kept as received: fix them in the capture if they hid a letter`,
+    );
+    expect(run.stdout).toContain('  title       "La SNCF commande 30 nouvelles rames à hydrogène pour les lignes régionales" (stated)');
+    expect(run.stdout).toContain('  published   2025-02-14 (day, stated) — "Publié le 14 février 2025 à 18h32"');
+    expect(run.stdout).not.toContain('Ã');
   });
 
   it('reports a capture already in the dossier instead of copying it again', () => {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,8 +10,9 @@ import { frontmatter, ROOT } from './helpers.ts';
 
 /**
  * Issue 4: the site built right after `npm run ingest` is correct without
- * editing. Three captures of the labelled set (French in Windows-1252, an
- * English news page, an English blog glued on one line) are ingested with the
+ * editing. Four captures of the labelled set (French in Windows-1252, an
+ * English news page, an English blog glued on one line, a French news page
+ * saved as UTF-16) are ingested with the
  * real command into a copy of the dossier, then the real build and search
  * index run on it, once for the whole file (about 10 s on an idle machine).
  *
@@ -25,6 +26,8 @@ const CASES = [
   { fixture: 'fr-windows-1252', word: 'municipalité' },
   { fixture: 'en-news-site', word: 'summer' },
   { fixture: 'en-glued-blog', word: 'slower' },
+  // Saved as Windows Notepad's « Unicode » (UTF-16 LE with its byte-order mark): the build reads it as ingest did.
+  { fixture: 'fr-news-site', word: 'usagers', utf16: true },
 ] as const;
 const FIXTURES = join(ROOT, 'tests/fixtures/ingest');
 const run = promisify(execFile);
@@ -59,10 +62,13 @@ beforeAll(async () => {
     if (!entry.startsWith('.astro')) await symlink(join(ROOT, 'node_modules', entry), join(project, 'node_modules', entry));
   }
 
-  const captures = CASES.map(({ fixture }) => join(FIXTURES, fixture, 'capture.txt'));
-  const report = await node([join(project, 'scripts/ingest.ts'), ...captures]);
+  const captureOf = (c: (typeof CASES)[number]) => ('utf16' in c ? join(work, `${c.fixture}-utf16.txt`) : join(FIXTURES, c.fixture, 'capture.txt'));
+  for (const c of CASES) {
+    if ('utf16' in c) await writeFile(captureOf(c), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(await readFile(join(FIXTURES, c.fixture, 'capture.txt'), 'utf8'), 'utf16le')]));
+  }
+  const report = await node([join(project, 'scripts/ingest.ts'), ...CASES.map(captureOf)]);
   for (const match of report.matchAll(/^(?:\[\d+\/\d+\] )?added: (\S+) ← (.+)$/gmu)) {
-    const fixture = CASES.find((c) => match[2] === join(FIXTURES, c.fixture, 'capture.txt'))?.fixture;
+    const fixture = CASES.find((c) => match[2] === captureOf(c))?.fixture;
     if (fixture) ids.set(fixture, match[1]!);
   }
   await node([join(project, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist]);

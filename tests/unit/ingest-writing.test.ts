@@ -155,6 +155,7 @@ describe('inferSource', () => {
       status: 'written',
       id: source.id,
       encoding: 'windows-1252',
+      invalid: [],
       source,
       data: source.data,
       article: source.article,

@@ -19,11 +19,17 @@ export interface ArticleSegment {
  */
 export function articleSegments(blocks: readonly LabeledBlock[], language: string): ArticleSegment[] {
   const segments: (ArticleSegment & { line: number; last: string })[] = [];
+  // The text of the next article block after each block.
+  const nextTexts: (string | undefined)[] = [];
+  for (let i = blocks.length - 1, next: string | undefined; i >= 0; i--) {
+    nextTexts[i] = next;
+    if (blocks[i]!.role === 'article') next = blocks[i]!.text;
+  }
   blocks.forEach((block, i) => {
     if (block.role !== 'article') return;
     const fragment = block.fragment;
     const words = wordTokens(block.text).length;
-    const nextText = blocks.slice(i + 1).find((other) => other.role === 'article')?.text;
+    const nextText = nextTexts[i];
     const previous = segments.at(-1);
     const adjacent = previous !== undefined && blocks[i - 1]?.role === 'article' && previous.line === block.line;
     const heading =

@@ -2,6 +2,8 @@ import { countWords } from '../count-words.ts';
 import type { RemovedPart } from '../schemas.ts';
 import type { IngestResult } from './ingest-captures.ts';
 
+type IngestWritten = Extract<IngestResult, { status: 'written' }>;
+
 const firstWords = (text: string, count = 6) => {
   const words = text.replace(/\s+/gu, ' ').trim().split(' ');
   return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
@@ -11,6 +13,13 @@ function describeRemoved(part: RemovedPart): string {
   const start = part.quote ?? part.from ?? '';
   const reach = part.quote !== undefined ? '' : part.toEnd ? ' … (to the end)' : ` … ${JSON.stringify(firstWords(part.to ?? '', 4))}`;
   return `${part.kind.padEnd(12)} ${JSON.stringify(firstWords(start))}${reach}`;
+}
+
+/** `1 byte that is not UTF-8 (byte 1234, line 7)`, the first few listed. */
+function describeInvalid(invalid: IngestWritten['invalid']): string {
+  const shown = invalid.slice(0, 5).map(({ byte, line }) => `byte ${byte}, line ${line}`);
+  const more = invalid.length > shown.length ? `; ${invalid.length - shown.length} more` : '';
+  return `${invalid.length} ${invalid.length === 1 ? 'byte that is' : 'bytes that are'} not UTF-8 (${shown.join('; ')}${more})`;
 }
 
 /**
@@ -40,6 +49,8 @@ export function formatIngestReport(result: IngestResult): string {
       ? [`  kept        from the companion it replaces: ${result.kept.join(', ')} (check that their quotes still stand in the new capture)`]
       : []),
     ...(result.encoding === 'windows-1252' ? ['  decoded as Windows-1252 (not UTF-8); the bytes are kept as received'] : []),
+    ...(result.encoding.startsWith('utf-16') ? [`  decoded as UTF-16 ${result.encoding.slice(-2).toUpperCase()} (it starts with its byte-order mark); the bytes are kept as received`] : []),
+    ...(result.invalid.length > 0 ? [`  decoded as UTF-8 but for ${describeInvalid(result.invalid)}, shown as « \uFFFD »; the bytes are kept as received: fix them in the capture if they hid a letter`] : []),
     `  title       ${JSON.stringify(data.title)} (${data.titleBasis})${kept('title')}`,
     `  outlet      ${JSON.stringify(data.outlet)} — ${clue('outlet', clues.outlet)}`,
     `  author      ${data.author === null ? '— (none found)' : JSON.stringify(data.author)}${kept('author')}`,

@@ -64,7 +64,9 @@ export function inferSource(text: string, options: InferSourceOptions): Inferred
   }
   // Where the build's line-based cutting differs from the segmentation, a break hint at each paragraph it missed.
   const starts = new Set(article.blocks.map((block) => block.start));
-  const missed = segmentation.article.filter((segment) => !starts.has(segment.start) && !article.blocks.some((block) => block.kind === 'item' && block.start > segment.start && block.start - segment.start <= 3));
+  const itemStarts = new Set(article.blocks.filter((block) => block.kind === 'item').map((block) => block.start));
+  const itemJustAfter = (at: number) => itemStarts.has(at + 1) || itemStarts.has(at + 2) || itemStarts.has(at + 3);
+  const missed = segmentation.article.filter((segment) => !starts.has(segment.start) && !itemJustAfter(segment.start));
   if (missed.length > 0) {
     const breaks = missed.map((segment) => uniqueOpening(text, segment.start, text.slice(segment.start, segment.end))).filter((hint) => hint !== undefined);
     const withBreaks = { ...structure, breaks: [...structure.breaks, ...breaks.filter((hint) => !structure.breaks.includes(hint))] };

@@ -3,8 +3,9 @@ import { readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/prom
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Article } from '../build-article.ts';
-import { decodeCapture } from '../decode-capture.ts';
+import { decodeCapture, type DecodedCapture } from '../decode-capture.ts';
 import { DossierError } from '../dossier-error.ts';
+import { readCapture } from '../read-capture.ts';
 import { sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
 import { captureShare } from './capture-share.ts';
@@ -28,6 +29,10 @@ export interface IngestOptions {
   replaceUnrelated?: boolean;
   /** Called with each capture's result as soon as it is known, with its rank (from 1) and the number of captures. */
   onResult?: (result: IngestResult, rank: number, total: number) => void;
+  /** Refuse captures larger than this many bytes; default MAX_CAPTURE_BYTES (1 MB). */
+  maxBytes?: number;
+  /** Read what a symbolic link points to instead of refusing it. */
+  followSymlinks?: boolean;
 }
 
 export type IngestResult =
@@ -35,7 +40,9 @@ export type IngestResult =
       file: string;
       status: 'written';
       id: string;
-      encoding: 'utf-8' | 'windows-1252';
+      encoding: DecodedCapture['encoding'];
+      /** The bad bytes of a capture read as UTF-8 all the same. */
+      invalid: DecodedCapture['invalid'];
       source: InferredSource;
       /** What the companion written says: what ingest inferred, but for the fields the editors checked (`checked`). */
       data: SourceFrontmatter;
@@ -98,7 +105,8 @@ export async function ingestCaptures(files: readonly string[], options: IngestOp
 async function knownCaptures(sourcesDir: string): Promise<Map<string, string> | undefined> {
   let names: string[];
   try {
-    names = (await readdir(sourcesDir)).filter((name) => name.endsWith('.txt'));
+    // Only files: a link or a pipe there is not read (the build refuses it, naming it).
+    names = (await readdir(sourcesDir, { withFileTypes: true })).filter((entry) => entry.isFile() && entry.name.endsWith('.txt')).map((entry) => entry.name);
   } catch {
     return undefined;
   }
@@ -120,15 +128,9 @@ async function ingestOne(
   if (!known) return fail(`${file}: the content folder ${sourcesDir}/ does not exist. Hint: run from the project's root, or set DOSSIER_CONTENT to the folder that holds sources/.`);
   let bytes: Uint8Array;
   try {
-    const info = await stat(file);
-    if (info.isDirectory()) return fail(`${file}: is a folder, not a capture. Hint: pass the capture files inside it, e.g. ${join(file, '*.txt')}.`);
-    if (!info.isFile()) return fail(`${file}: is not a regular file. Hint: pass a .txt capture.`);
-    bytes = await readFile(file);
+    bytes = await readCapture(file, { reader: 'ingest', followSymlinks: options.followSymlinks ?? false, ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}) });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return fail(`${file}: no such file or folder. Hint: check the path (a relative path starts from the folder the command runs in).`);
-    if (code === 'EACCES') return fail(`${file}: cannot be read (permission denied). Hint: check the file's permissions.`);
-    return fail(`${file}: cannot be read (${(error as Error).message}).`);
+    return fail((error as Error).message);
   }
   let decoded: ReturnType<typeof decodeCapture>;
   try {
@@ -168,7 +170,7 @@ async function ingestOne(
   }
   // Another article under this id (--id, or the same date, outlet and first words): its editors' checked fields must not land on this text unawares.
   let unrelated: number | undefined;
-  const replacedText = exists && !orphan ? await readCapture(txtPath) : undefined;
+  const replacedText = exists && !orphan ? await readDossierCapture(txtPath) : undefined;
   if (replacedText !== undefined) {
     const share = captureShare(replacedText, decoded.text, source.data.language);
     if (share < MIN_SHARE && !options.replaceUnrelated) {
@@ -204,6 +206,7 @@ async function ingestOne(
     status: 'written',
     id,
     encoding: decoded.encoding,
+    invalid: decoded.invalid,
     source,
     data: carried.data,
     article: carried.article,
@@ -220,10 +223,10 @@ function frontMatterOf(mdx: string): unknown {
   return parseYaml(splitCompanion(mdx)!.frontMatter);
 }
 
-/** The decoded text of a capture of the dossier; `undefined` when it is missing or does not decode. */
-async function readCapture(path: string): Promise<string | undefined> {
+/** The decoded text of a capture of the dossier; `undefined` when it is missing, is not a regular file or does not decode. */
+async function readDossierCapture(path: string): Promise<string | undefined> {
   try {
-    return decodeCapture(await readFile(path), path).text;
+    return decodeCapture(await readCapture(path, { reader: 'ingest' }), path).text;
   } catch {
     return undefined;
   }

@@ -1,4 +1,5 @@
-import { findQuote, foldQuote, type Span } from '../find-quote.ts';
+import { foldQuote, quoteOnlyAt, type Span } from '../find-quote.ts';
+import { fewestWords } from './fewest-words.ts';
 import type { RemovedPart } from '../schemas.ts';
 import type { RemovedSpan } from './segment-capture.ts';
 
@@ -37,7 +38,6 @@ function quoteSpan(capture: string, span: RemovedSpan): RemovedPart | undefined 
   const exact = foldQuote(capture.slice(span.start, span.end));
   const before = words(capture.slice(Math.max(0, span.start - 400), span.start));
   const after = words(capture.slice(span.end, span.end + 400));
-  const end = span.toEnd ? capture.trimEnd().length : span.end;
   if (exact.length <= MAX_QUOTE) {
     const quoted = anchored(capture, exact, span, before, after);
     if (quoted) return { kind: span.kind, ...quoted };
@@ -48,29 +48,52 @@ function quoteSpan(capture: string, span: RemovedSpan): RemovedPart | undefined 
   if (!from) return undefined;
   const { prefix, ...start } = from;
   if (span.toEnd) return { kind: span.kind, ...start, toEnd: true, ...(prefix ? { prefix } : {}) };
+  // The fewest last words (three at least) found first from the part's start where it ends: longer than any earlier repeat of its end.
+  const repeat = longestEarlierSuffix(exact);
   for (let k = Math.min(3, all.length); k <= all.length; k++) {
     const tail = all.slice(-k).join(' ');
-    const found = findQuote(capture, { exact: tail }, span.start)[0];
-    if (found && found.end === end) return { kind: span.kind, ...start, to: tail, ...(prefix ? { prefix } : {}) };
+    if (tail.length > repeat) return { kind: span.kind, ...start, to: tail, ...(prefix ? { prefix } : {}) };
   }
   // The whole part, found first from its start, always ends where it does: this is not reached.
   return undefined;
 }
 
+/**
+ * The fewest first words (three at least) that stand only at the span's
+ * start, alone or after a few words of what comes before (three to
+ * twelve, in that order); at equal length, a head alone wins.
+ */
 function rangeStart(capture: string, span: Span, all: string[], before: string[]): { from: string; prefix?: string } | undefined {
-  const starts = (quote: { exact: string; prefix?: string }) => {
-    const found = findQuote(capture, quote);
-    return found.length === 1 && found[0]!.start === span.start;
-  };
-  for (let k = Math.min(3, all.length); k <= all.length; k++) {
-    const head = all.slice(0, k).join(' ');
-    if (starts({ exact: head })) return { from: head };
-    for (let p = Math.min(3, before.length); p <= Math.min(MAX_CONTEXT_WORDS, before.length); p++) {
-      const prefix = before.slice(-p).join(' ');
-      if (p > 0 && starts({ exact: head, prefix })) return { from: head, prefix };
-    }
+  const head = (k: number) => all.slice(0, k).join(' ');
+  const prefixes: (string | undefined)[] = [undefined];
+  for (let p = Math.min(3, before.length); p <= Math.min(MAX_CONTEXT_WORDS, before.length); p++) if (p > 0) prefixes.push(before.slice(-p).join(' '));
+  let best: { k: number; prefix: string | undefined } | undefined;
+  for (const prefix of prefixes) {
+    const k = fewestWords(Math.min(3, all.length), best ? best.k - 1 : all.length, (k) => quoteOnlyAt(capture, { exact: head(k), ...(prefix ? { prefix } : {}) }, span.start) !== undefined);
+    if (k !== undefined) best = { k, prefix };
   }
-  return undefined;
+  if (!best) return undefined;
+  return best.prefix ? { from: head(best.k), prefix: best.prefix } : { from: head(best.k) };
+}
+
+/**
+ * The length of the longest end of `text` that stands in it earlier too
+ * (ending before its last character), by the Z algorithm on the reversed
+ * text, in time proportional to its length.
+ */
+function longestEarlierSuffix(text: string): number {
+  const reversed = text.split('').reverse().join('');
+  const n = reversed.length;
+  const z = new Int32Array(n);
+  let longest = 0;
+  for (let i = 1, left = 0, right = 0; i < n; i++) {
+    let length = i < right ? Math.min(right - i, z[i - left]!) : 0;
+    while (i + length < n && reversed[length] === reversed[i + length]) length++;
+    z[i] = length;
+    if (i + length > right) [left, right] = [i, i + length];
+    longest = Math.max(longest, length);
+  }
+  return longest;
 }
 
 function anchored(
@@ -80,19 +103,16 @@ function anchored(
   before: string[],
   after: string[],
 ): { quote: string; prefix?: string; suffix?: string } | undefined {
-  const found = findQuote(capture, { exact });
-  if (found.length === 1 && same(found[0], span)) return { quote: exact };
+  if (same(quoteOnlyAt(capture, { exact }, span.start), span)) return { quote: exact };
   // Three words of context read better than one; fewer only at the edges of the capture.
   for (let k = 1; k <= MAX_CONTEXT_WORDS; k++) {
     if (k <= after.length && k >= Math.min(3, after.length)) {
       const suffix = after.slice(0, k).join(' ');
-      const withSuffix = findQuote(capture, { exact, suffix });
-      if (withSuffix.length === 1 && same(withSuffix[0], span)) return { quote: exact, suffix };
+      if (same(quoteOnlyAt(capture, { exact, suffix }, span.start), span)) return { quote: exact, suffix };
     }
     if (k <= before.length && k >= Math.min(3, before.length)) {
       const prefix = before.slice(-k).join(' ');
-      const withPrefix = findQuote(capture, { exact, prefix });
-      if (withPrefix.length === 1 && same(withPrefix[0], span)) return { quote: exact, prefix };
+      if (same(quoteOnlyAt(capture, { exact, prefix }, span.start), span)) return { quote: exact, prefix };
     }
   }
   return undefined;

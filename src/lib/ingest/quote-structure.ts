@@ -1,4 +1,5 @@
-import { findQuote, foldQuote } from '../find-quote.ts';
+import { foldQuote, quoteOnlyAt } from '../find-quote.ts';
+import { fewestWords } from './fewest-words.ts';
 import type { Structure } from '../schemas.ts';
 import type { ArticleSegment, RemovedSpan } from './segment-capture.ts';
 
@@ -14,12 +15,14 @@ export function quoteStructure(capture: string, article: readonly ArticleSegment
   const cutAt = new Set<number>(removed.map((span) => span.end));
   for (const segment of article) {
     const text = capture.slice(segment.start, segment.end);
-    const lineStart = capture.lastIndexOf('\n', segment.start - 1) + 1;
-    const startsLine = capture.slice(lineStart, segment.start).trim() === '';
-    const startsAfterCut = [...cutAt].some((at) => at <= segment.start && capture.slice(at, segment.start).trim() === '');
-    const lineEnd = capture.indexOf('\n', segment.end);
-    const endsLine = capture.slice(segment.end, lineEnd === -1 ? capture.length : lineEnd).trim() === '';
-    if (segment.heading && (!startsLine || !endsLine) && findQuote(capture, { exact: text }).length === 1) {
+    // Only the white space next to the segment is looked at: a capture glued on one line is one long line.
+    const blankBefore = whiteSpaceBefore(capture, segment.start);
+    const blankAfter = whiteSpaceAfter(capture, segment.end);
+    const startsLine = blankBefore === 0 || capture.slice(blankBefore, segment.start).includes('\n');
+    const endsLine = blankAfter === capture.length || capture.slice(segment.end, blankAfter).includes('\n');
+    let startsAfterCut = false;
+    for (let at = blankBefore; at <= segment.start && !startsAfterCut; at++) startsAfterCut = cutAt.has(at);
+    if (segment.heading && (!startsLine || !endsLine) && quoteOnlyAt(capture, { exact: text }, segment.start)) {
       structure.headings.push(foldQuote(text));
       cutAt.add(segment.end);
       continue;
@@ -32,13 +35,26 @@ export function quoteStructure(capture: string, article: readonly ArticleSegment
   return structure;
 }
 
-/** The fewest first words of `text` (at least four, or all) that stand only once in the capture, at `start`. */
+/** Where the run of white space that ends at `at` starts. */
+function whiteSpaceBefore(text: string, at: number): number {
+  while (at > 0 && /\s/u.test(text[at - 1]!)) at--;
+  return at;
+}
+
+/** Where the run of white space that starts at `at` ends. */
+function whiteSpaceAfter(text: string, at: number): number {
+  while (at < text.length && /\s/u.test(text[at]!)) at++;
+  return at;
+}
+
+/**
+ * The fewest first words of `text` (at least four, or all) that stand only
+ * once in the capture, at `start`. A longer opening stands in as few places
+ * or fewer, so the fewest words are found by halving.
+ */
 export function uniqueOpening(capture: string, start: number, text: string): string | undefined {
   const words = foldQuote(text).split(' ');
-  for (let k = Math.min(4, words.length); k <= words.length; k++) {
-    const head = words.slice(0, k).join(' ');
-    const found = findQuote(capture, { exact: head });
-    if (found.length === 1 && found[0]!.start === start) return head;
-  }
-  return undefined;
+  const head = (k: number) => words.slice(0, k).join(' ');
+  const fewest = fewestWords(Math.min(4, words.length), words.length, (k) => quoteOnlyAt(capture, { exact: head(k) }, start) !== undefined);
+  return fewest === undefined ? undefined : head(fewest);
 }

@@ -31,17 +31,19 @@ export function removedRuns(blocks: readonly LabeledBlock[], capture: string): R
       previous = block.role;
     }
   }
-  // One line of another kind inside a widget is part of it (« S’abonner » in a comment form).
-  for (let i = 1; i + 1 < runs.length; i++) {
-    const [before, one, after] = [runs[i - 1]!, runs[i]!, runs[i + 1]!];
-    if (one.blocks === 1 && before.kind === after.kind && before.kind !== 'title' && !one.afterArticle && !after.afterArticle) {
+  // One line of another kind inside a widget is part of it (« S’abonner » in a comment form); the merged run may take in the next line too.
+  const merged = runs.slice(0, 1);
+  for (let i = 1; i < runs.length; i++) {
+    const [before, one, after] = [merged.at(-1)!, runs[i]!, runs[i + 1]];
+    if (after && one.blocks === 1 && before.kind === after.kind && before.kind !== 'title' && !one.afterArticle && !after.afterArticle) {
       before.end = after.end;
       before.blocks += 1 + after.blocks;
-      runs.splice(i, 2);
-      i--;
+      i++;
+    } else {
+      merged.push(one);
     }
   }
-  const last = runs.at(-1);
+  const last = merged.at(-1);
   if (last && blocks.at(-1)?.role !== 'article' && capture.slice(last.end).trim() === '') last.toEnd = true;
-  return runs.map(({ start, end, kind, toEnd }) => ({ start, end, kind, toEnd }));
+  return merged.map(({ start, end, kind, toEnd }) => ({ start, end, kind, toEnd }));
 }

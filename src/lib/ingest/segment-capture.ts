@@ -93,13 +93,13 @@ export function segmentCapture(capture: string, language: string): Segmentation 
   const title = findTitle();
   if (title !== undefined) {
     mark(title, 'title', 'title');
-    const limit = indexWhere(n, (i) => i > title && prose(i));
+    const limit = indexWhere(n, prose, title + 1);
     for (let i = 0; i < (limit === -1 ? n : limit); i++) if (free(i) && sameText(text(i), text(title))) mark(i, 'title', 'title repeated');
   }
 
   // Before the article: above the title is page furniture; between the
   // title and the first prose, standfirsts and headings that read as text stay.
-  const first = indexWhere(n, (i) => (title === undefined || i > title) && prose(i));
+  const first = indexWhere(n, prose, title === undefined ? 0 : title + 1);
   const start = first === -1 ? n : first;
   for (let i = 0; i < start; i++) {
     if (!free(i)) continue;
@@ -117,7 +117,7 @@ export function segmentCapture(capture: string, language: string): Segmentation 
   // The article ends with its last prose and what directly follows it: after boilerplate, nothing is the article's.
   const lastProse = lastIndexWhere(start, end, prose);
   if (lastProse !== -1) {
-    const boilerplate = indexWhere(end, (i) => i > lastProse && !free(i));
+    const boilerplate = indexWhere(end, (i) => !free(i), lastProse + 1);
     if (boilerplate !== -1) end = boilerplate;
   }
   // A short paragraph at the end that starts with the byline's name is the author's biography.
@@ -182,12 +182,15 @@ export function segmentCapture(capture: string, language: string): Segmentation 
   function findTitle(): number | undefined {
     const crumb = indexWhere(Math.min(n, 8), (i) => classes[i]?.kind === 'breadcrumb');
     if (crumb !== -1) {
-      const next = indexWhere(n, (i) => i > crumb && free(i));
+      const next = indexWhere(n, free, crumb + 1);
       if (next !== -1 && isHeadingLike(text(next).replace(/[?!]$/u, '')) && sameText(text(crumb).slice(-text(next).length), text(next))) return next;
     }
     const firstProse = indexWhere(n, prose);
     const limit = firstProse === -1 ? Math.min(n, 10) : firstProse;
-    const score = (i: number) => Math.min(words(i), 20) + (blocks.some((other, j) => j !== i && j < limit + 2 && sameText(other.text, text(i))) ? 10 : 0);
+    // How many blocks near the top print each text: a title's copy counts for it.
+    const copies = new Map<string, number>();
+    for (let j = 0; j < Math.min(n, limit + 2); j++) copies.set(folded(text(j)), (copies.get(folded(text(j))) ?? 0) + 1);
+    const score = (i: number) => Math.min(words(i), 20) + ((copies.get(folded(text(i))) ?? 0) > 1 ? 10 : 0);
     let best = -1;
     for (let i = 0; i < limit; i++) {
       if (free(i) && isHeadingLike(text(i)) && words(i) >= 2 && (best === -1 || score(i) > score(best))) best = i;
@@ -208,6 +211,8 @@ export function segmentCapture(capture: string, language: string): Segmentation 
   function articleEnd(): number {
     const vocabulary = new Set<string>(title === undefined ? [] : contentWords(text(title), language));
     let proseSeen = 0;
+    // The next prose after the block: marking blocks makes none prose, so it holds until the loop passes it (and none stays none).
+    let next: number | undefined;
     for (let i = start; i < n; i++) {
       const c = classes[i];
       if (c === undefined) {
@@ -219,7 +224,7 @@ export function segmentCapture(capture: string, language: string): Segmentation 
       }
       // Until the article has a body, bylines and forms belong to its header.
       if (c.reach === 'inline' || (c.reach === 'section' && proseSeen < MIN_BODY)) continue;
-      const next = indexWhere(n, (j) => j > i && prose(j));
+      if (next === undefined || (next !== -1 && next <= i)) next = indexWhere(n, prose, i + 1);
       if (c.reach === 'closes' || next === -1 || (relatedness(next, vocabulary) < RELATED && !resumesArticle(c, i, next))) {
         let end = i;
         // A byline followed by another subject's prose is a teaser card: its title stands right above it.
@@ -260,9 +265,10 @@ export function segmentCapture(capture: string, language: string): Segmentation 
     if (c.kind !== 'newsletter' && c.kind !== 'promotion' && c.kind !== 'teasers') return false;
     if (isTruncated(text(next))) return false;
     if (c.kind === 'teasers' && next + 1 < n && free(next + 1) && !prose(next + 1)) return false;
-    for (let k = marker + 1; k < next; k++) {
-      if (isCardMark(k)) return false;
-      for (let j = k + 1; j <= next; j++) if (sameText(text(j), text(k))) return false;
+    const seen = new Set<string>();
+    for (let k = marker + 1; k <= next; k++) {
+      if ((k < next && isCardMark(k)) || seen.has(folded(text(k)))) return false;
+      seen.add(folded(text(k)));
     }
     return true;
   }
@@ -318,6 +324,14 @@ export function segmentCapture(capture: string, language: string): Segmentation 
     for (let i = 0; i < from; i++) if (kept[i] || i === title) for (const word of contentWords(text(i), language)) vocabulary.add(word);
     let current: RemovedKind = classes[from]?.kind ?? 'other';
     let teasers = false;
+    // The next block known to be something, and the next free one, after each: the loop marks only the block it is at.
+    const nextKnown: number[] = [];
+    const nextFree: number[] = [];
+    for (let j = n - 1, known = -1, free = -1; j >= from; j--) {
+      [nextKnown[j], nextFree[j]] = [known, free];
+      if (classes[j] === undefined) free = j;
+      else known = j;
+    }
     for (let i = from; i < n; i++) {
       if (teasers) {
         mark(i, 'teasers', 'after the article: related articles');
@@ -328,21 +342,20 @@ export function segmentCapture(capture: string, language: string): Segmentation 
         current = c.kind;
         continue;
       }
-      if (isTeaserCard(i, vocabulary)) {
+      if (isTeaserCard(i, nextFree[i]!, vocabulary)) {
         teasers = true;
         mark(i, 'teasers', 'after the article: related articles');
         continue;
       }
-      const nextKnown = indexWhere(n, (j) => j > i && classes[j] !== undefined);
-      const kind = nextKnown !== -1 && classes[nextKnown]!.kind === 'footer' ? 'footer' : current;
+      const kind = nextKnown[i] !== -1 && classes[nextKnown[i]!]!.kind === 'footer' ? 'footer' : current;
       mark(i, kind, `after the article: part of the ${kind} block`);
     }
   }
 
-  function isTeaserCard(i: number, vocabulary: ReadonlySet<string>): boolean {
+  /** Whether block `i` is a teaser card; `next`: the next free block after it. */
+  function isTeaserCard(i: number, next: number, vocabulary: ReadonlySet<string>): boolean {
     if ((!isHeadingLike(text(i)) && !prose(i)) || words(i) < 4) return false;
     for (let j = i + 1; j < Math.min(n, i + 4); j++) if (sameText(text(j), text(i))) return true;
-    const next = indexWhere(n, (j) => j > i && free(j));
     return isHeadingLike(text(i)) && next !== -1 && prose(next) && relatedness(next, vocabulary) < RELATED;
   }
 }
@@ -371,8 +384,9 @@ function isTruncated(text: string): boolean {
   return /(?:\p{L}|…|\.\.\.)$/u.test(text.trim());
 }
 
-function indexWhere(n: number, test: (i: number) => boolean): number {
-  for (let i = 0; i < n; i++) if (test(i)) return i;
+/** The first index from `from` to `n` (excluded) that passes `test`, or -1. */
+function indexWhere(n: number, test: (i: number) => boolean, from = 0): number {
+  for (let i = from; i < n; i++) if (test(i)) return i;
   return -1;
 }
 
@@ -382,5 +396,10 @@ function lastIndexWhere(from: number, to: number, test: (i: number) => boolean):
 }
 
 function sameText(a: string, b: string): boolean {
-  return a.replace(/\s+/gu, ' ').trim() === b.replace(/\s+/gu, ' ').trim();
+  return folded(a) === folded(b);
+}
+
+/** A block's text with its white space folded, as blocks are compared. */
+function folded(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }

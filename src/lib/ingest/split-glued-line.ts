@@ -146,19 +146,41 @@ function linkTitleEnd(tokens: Token[], from: number, to: number, capture: string
   const fragment = capture.slice(tokens[from]!.start, tokens[to - 1]!.end);
   const label = RELATED_LINK_LABEL.exec(fragment);
   if (!label) return undefined;
-  const titleStart = tokens.findIndex((token, k) => k >= from && token.start >= tokens[from]!.start + label[0].length);
-  if (titleStart === -1) return undefined;
+  let titleStart = from;
+  while (titleStart < to && tokens[titleStart]!.start < tokens[from]!.start + label[0].length) titleStart++;
+  if (titleStart === to) return undefined;
   for (let k = titleStart + 3; k <= Math.min(to - 5, titleStart + 15); k++) {
     const word = tokens[k]!.text;
     const previous = tokens[k - 1]!.text;
     if (!/^\p{Lu}\p{Ll}+,?$/u.test(word) || !isBare(previous) || !isLower(previous) || HEADING_CANNOT_END.test(previous)) continue;
     const name = word.replace(/,$/u, '');
-    const usedAsName = new RegExp(`(?<![\\p{L}\\p{N}])\\p{Ll}\\p{L}*\\s+${name}(?![\\p{L}\\p{N}])`, 'u');
-    const elsewhere = capture.slice(0, tokens[from]!.start) + ' ' + capture.slice(tokens[to - 1]!.end);
-    if (usedAsName.test(elsewhere)) return undefined;
+    const [fragmentStart, fragmentEnd] = [tokens[from]!.start, tokens[to - 1]!.end];
+    // The uses come in order: one before the fragment is the first, one after it the last.
+    const uses = namesOf(capture).get(name) ?? [];
+    if (uses.length > 0 && (uses[0]![1] <= fragmentStart || uses.at(-1)![0] >= fragmentEnd)) return undefined;
     return k;
   }
   return undefined;
+}
+
+let names: { capture: string; uses: Map<string, [number, number][]> } | undefined;
+
+/**
+ * Each capitalised word the capture writes after a lowercase word (« left
+ * Kubernetes »), with where each such pair starts and ends: read once per
+ * capture, as a glued line may hold many related links.
+ */
+function namesOf(capture: string): Map<string, [number, number][]> {
+  if (names?.capture !== capture) {
+    const uses = new Map<string, [number, number][]>();
+    for (const match of capture.matchAll(/(?<![\p{L}\p{N}])\p{Ll}\p{L}*\s+(?=(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}]))/gu)) {
+      const name = match[1]!;
+      if (!uses.has(name)) uses.set(name, []);
+      uses.get(name)!.push([match.index, match.index + match[0].length + name.length]);
+    }
+    names = { capture, uses };
+  }
+  return names.uses;
 }
 
 /**
