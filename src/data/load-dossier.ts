@@ -3,6 +3,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { assembleDossier, type Dossier } from '../lib/assemble-dossier.ts';
 import { checkYaml } from '../lib/check-yaml.ts';
 import { inFileOrder } from '../lib/in-file-order.ts';
+import { withoutForbiddenCharacters } from '../lib/without-forbidden-characters.ts';
 
 let loading: Promise<Dossier> | undefined;
 
@@ -28,14 +29,28 @@ export function loadDossier(): Promise<Dossier> {
     ]);
     if (!dossier) throw new Error('content/dossier.yaml: the file is missing. Hint: create it with title, description and lede (see README).');
     return assembleDossier({
-      sources: sources.map((entry) => ({ id: entry.id, data: entry.data })),
-      captures: captures.map((entry) => ({ id: entry.id, ...entry.data })),
-      events: inFileOrder(events),
-      dossier: dossier.data,
-      entities: inFileOrder(entities),
-      divergences: inFileOrder(divergences),
+      sources: sources.map((entry) => ({ id: entry.id, data: cleaned(entry.data) })),
+      captures: captures.map((entry) => ({ id: entry.id, ...cleaned(entry.data) })),
+      events: cleaned(inFileOrder(events)),
+      dossier: cleaned(dossier.data),
+      entities: cleaned(inFileOrder(entities)),
+      divergences: cleaned(inFileOrder(divergences)),
       contentDir,
     });
   })();
   return loading;
 }
+
+/**
+ * Every string of the content without the characters no published file may
+ * hold (see withoutForbiddenCharacters): done here, once, as the content
+ * comes in, so that every page, feed and data file is made of clean text.
+ * Captures and quotes are cleaned alike, so a quote is still found in its capture.
+ */
+function cleaned<T>(value: T): T {
+  if (typeof value === 'string') return withoutForbiddenCharacters(value) as T;
+  if (Array.isArray(value)) return value.map(cleaned) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleaned(item)])) as T;
+  return value;
+}
+

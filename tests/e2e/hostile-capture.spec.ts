@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { expect, sourceText, test } from './fixtures.ts';
+import { FIXTURES } from './helpers-dist.ts';
 import { SITES } from './sites.ts';
 
 test.use({ baseURL: SITES.hostile });
@@ -37,5 +40,28 @@ test.describe('a source fresh from ingest', () => {
     // A checked source says nothing of the kind.
     await page.goto('/sources/capture-piegee/');
     await expect(page.locator('.notice-unchecked')).toHaveCount(0);
+  });
+});
+
+/** A character outside XML 1.0's Char production: a C0 control but tab and line ends, a lone surrogate, U+FFFE, U+FFFF. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+test.describe('a capture whose title holds a control character, U+FFFF and a right-to-left override', () => {
+  test('leaves the feed, the sitemaps and every XML file well-formed', async ({ page }) => {
+    const dir = `${FIXTURES}/hostile`;
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.xml'))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.map((file) => relative(dir, file)).sort()).toEqual(expect.arrayContaining(['rss.xml', 'sitemap-0.xml', 'sitemap-index.xml']));
+    for (const file of files) {
+      const xml = readFileSync(file, 'utf8');
+      // The browser's XML parser (libxml2 in Chromium) is strict: what it refuses, feed readers refuse.
+      const error = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
+      expect(error, file).toBeNull();
+      expect(NOT_XML_CHAR.exec(xml)?.[0], `${file}: a character XML 1.0 does not allow`).toBeUndefined();
+    }
+    const feed = readFileSync(`${dir}/rss.xml`, 'utf8');
+    expect(feed).toContain('<title>Titre piégé\u202E à l’envers pour les tests</title>');
+    expect(feed).toContain('Premier paragraphe de la capture aux caractères invisibles, que le flux doit garder\u202E lisible.');
   });
 });

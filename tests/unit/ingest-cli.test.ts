@@ -102,6 +102,18 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     expect(sources().filter((name) => name.includes('.tmp'))).toEqual([]);
   });
 
+  it('infers the title and quotes without the control character and U+FFFF of a capture, which it keeps as received', () => {
+    const bytes = readFileSync(join(ROOT, 'tests/fixtures/hostile-dossier/sources/capture-caracteres.txt'));
+    put('invisibles.txt', bytes);
+    const before = new Set(sources());
+    expect(ingest('invisibles.txt').status).toBe(0);
+    const [mdx] = sources().filter((name) => !before.has(name) && name.endsWith('.mdx'));
+    const data = sourceSchema.parse(frontmatter(readFileSync(join(dir, 'content/sources', mdx!), 'utf8')));
+    expect(data.title).toBe('Titre piégé\u202E à l’envers pour les tests');
+    expect(JSON.stringify(data)).not.toMatch(/\\u0001|\uFFFF/u);
+    expect(readFileSync(join(dir, 'content/sources', data.capture))).toEqual(bytes);
+  });
+
   it('says when it read a capture as Windows-1252, and keeps its bytes', () => {
     const bytes = readFileSync(join(FIXTURES, 'fr-windows-1252/capture.txt'));
     put('latin.txt', bytes);

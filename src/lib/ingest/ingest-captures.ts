@@ -6,6 +6,7 @@ import { decodeCapture } from '../decode-capture.ts';
 import { buildArticle } from '../build-article.ts';
 import { INFERABLE_FIELDS, sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
+import { withoutForbiddenCharacters } from '../without-forbidden-characters.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
 import { isSummaryPlaceholder, renderSourceMdx, SUMMARY_PLACEHOLDER, type SourceFrontmatter } from './render-source-mdx.ts';
 
@@ -106,10 +107,13 @@ async function ingestOne(
   if (controls > Math.max(1, decoded.text.length * MAX_CONTROL_SHARE)) {
     return fail(`${file}: the capture is not text (it holds ${controls} control characters). Hint: save the page's text as a .txt file, not the page itself.`);
   }
+  // The text as the build reads it (see src/data/load-dossier.ts): the title and quotes inferred from it
+  // hold none of the characters no published file may, such as the one control character let through above.
+  const text = withoutForbiddenCharacters(decoded.text);
 
   let source: InferredSource;
   try {
-    source = inferSource(decoded.text, { today: options.today });
+    source = inferSource(text, { today: options.today });
     // What the build will read back must be what was inferred, and valid.
     sourceSchema.parse(frontMatterOf(renderSourceMdx(source.data)));
   } catch (error) {
@@ -134,7 +138,7 @@ async function ingestOne(
   const previous = (await pathExists(mdxPath)) ? await readFile(mdxPath, 'utf8') : undefined;
   // What ingest inferred, under the capture's file name once its id is settled (--id, a capture already there).
   const inferred = { ...source.data, capture: `${id}.txt` };
-  const carried = previous ? carryEditorsWork(previous, inferred, decoded.text) : { mdx: renderSourceMdx(inferred), kept: [] };
+  const carried = previous ? carryEditorsWork(previous, inferred, text) : { mdx: renderSourceMdx(inferred), kept: [] };
   try {
     if (previous) sourceSchema.parse(frontMatterOf(carried.mdx));
   } catch (error) {
