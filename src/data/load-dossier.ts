@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getCollection, getEntry } from 'astro:content';
 import { assembleDossier, type Dossier } from '../lib/assemble-dossier.ts';
+import { balanceBidi } from '../lib/balance-bidi.ts';
 import { checkYaml } from '../lib/check-yaml.ts';
 import { inFileOrder } from '../lib/in-file-order.ts';
+import type { SourceData } from '../lib/schemas.ts';
 import { withoutForbiddenCharacters } from '../lib/without-forbidden-characters.ts';
 
 let loading: Promise<Dossier> | undefined;
@@ -29,7 +31,7 @@ export function loadDossier(): Promise<Dossier> {
     ]);
     if (!dossier) throw new Error('content/dossier.yaml: the file is missing. Hint: create it with title, description and lede (see README).');
     return assembleDossier({
-      sources: sources.map((entry) => ({ id: entry.id, data: cleaned(entry.data) })),
+      sources: sources.map((entry) => ({ id: entry.id, data: labelsBalanced(cleaned(entry.data)) })),
       captures: captures.map((entry) => ({ id: entry.id, ...cleaned(entry.data) })),
       events: cleaned(inFileOrder(events)),
       dossier: cleaned(dossier.data),
@@ -54,3 +56,12 @@ function cleaned<T>(value: T): T {
   return value;
 }
 
+/**
+ * A source's title, outlet and author, taken from its capture, without the bidi
+ * controls they leave open: a U+202E would reverse the rest of the heading,
+ * and every list and <title> they are put in. (A capture's paragraphs keep
+ * theirs: each is a paragraph of its own, where the browser closes them.)
+ */
+function labelsBalanced(data: SourceData): SourceData {
+  return { ...data, title: balanceBidi(data.title), outlet: balanceBidi(data.outlet), author: data.author === null ? null : balanceBidi(data.author) };
+}

@@ -2,15 +2,17 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadDossier } from '../data/load-dossier.ts';
 import type { Source } from '../lib/assemble-dossier.ts';
+import { balanceBidi } from '../lib/balance-bidi.ts';
 import { formatDate } from '../lib/format-date.ts';
 import { sitePath } from '../lib/site-path.ts';
 import { withoutForbiddenCharacters } from '../lib/without-forbidden-characters.ts';
 
 /**
  * Text for the feed, whatever it holds: only characters XML allows (the content
- * is cleaned as it is loaded; this guards the feed against any text that was not).
+ * is cleaned as it is loaded; this guards the feed against any text that was
+ * not), and no bidi control left open to turn around what a reader shows after it.
  */
-const feedText = (text: string) => withoutForbiddenCharacters(text);
+const feedText = (text: string) => balanceBidi(withoutForbiddenCharacters(text));
 
 /** « publié le 17 février 2025 », « publié en février 2025 (date déduite) ». */
 function publishedInWords(published: Source['published']): string {

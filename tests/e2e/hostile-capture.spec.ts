@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { expect, sourceText, test } from './fixtures.ts';
 import { FIXTURES } from './helpers-dist.ts';
 import { SITES } from './sites.ts';
+import { unpairedBidiControls } from '../support/unpaired-bidi-controls.ts';
 
 test.use({ baseURL: SITES.hostile });
 
@@ -47,6 +48,8 @@ test.describe('a source fresh from ingest', () => {
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
 test.describe('a capture whose title holds a control character, U+FFFF and a right-to-left override', () => {
+  const TITLE = 'Titre piégé à l’envers pour les tests';
+
   test('leaves the feed, the sitemaps and every XML file well-formed', async ({ page }) => {
     const dir = `${FIXTURES}/hostile`;
     const files = readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -59,9 +62,24 @@ test.describe('a capture whose title holds a control character, U+FFFF and a rig
       const error = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
       expect(error, file).toBeNull();
       expect(NOT_XML_CHAR.exec(xml)?.[0], `${file}: a character XML 1.0 does not allow`).toBeUndefined();
+      expect(unpairedBidiControls(xml), `${file}: unpaired bidi controls`).toBe(0);
     }
     const feed = readFileSync(`${dir}/rss.xml`, 'utf8');
-    expect(feed).toContain('<title>Titre piégé\u202E à l’envers pour les tests</title>');
-    expect(feed).toContain('Premier paragraphe de la capture aux caractères invisibles, que le flux doit garder\u202E lisible.');
+    expect(feed).toContain(`<title>${TITLE}</title>`);
+    expect(feed).toContain('Premier paragraphe de la capture aux caractères invisibles, que le flux doit garder lisible.');
+  });
+
+  test('shows the title without them, isolated in the heading, the tab and the lists', async ({ page }) => {
+    await page.goto('/sources/capture-caracteres/');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(TITLE);
+    await expect(heading.locator('bdi')).toHaveText(TITLE);
+    // The site's name stays after the title, in reading order: nothing is left open in <title>.
+    expect(await page.title()).toBe(`${TITLE} — Dossier de test`);
+    for (const content of await page.locator('meta[content]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')!))) {
+      expect(unpairedBidiControls(content), content).toBe(0);
+    }
+    await page.goto('/sources/');
+    await expect(page.getByRole('link', { name: TITLE }).locator('bdi')).toHaveText(TITLE);
   });
 });
