@@ -82,4 +82,15 @@ test.describe('a capture whose title holds a control character, U+FFFF and a rig
     await page.goto('/sources/');
     await expect(page.getByRole('link', { name: TITLE }).locator('bdi')).toHaveText(TITLE);
   });
+
+  test('lets the search be narrowed to an outlet whose name holds straight quotes', async ({ page }) => {
+    await page.goto(`/recherche/?q=${encodeURIComponent('paragraphe')}`);
+    // Its article and the event that cites it.
+    const outlet = page.getByRole('group', { name: 'Selon' }).getByRole('button', { name: 'Le "Quotidien" & Cie (2)' });
+    await outlet.click();
+    await expect(page.locator('[data-search-summary]')).toHaveText(/^2 résultats pour/u);
+    await expect
+      .poll(async () => (await page.locator('.search-result > .search-result-title > .search-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/\?[^#]*/u, '')))).sort())
+      .toEqual(['/#evenement-guillemets', '/sources/capture-caracteres/']);
+  });
 });
