@@ -4,8 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CONTENT_FILES, checkContentFile } from './src/lib/check-content-files.ts';
 import { checkCompanion } from './src/lib/check-summary.ts';
+import { nonXmlCharacter } from './src/lib/non-xml-character.ts';
 import { contentDir, siteBase, siteUrl } from './src/settings.ts';
 
 /**
@@ -74,6 +77,28 @@ function checkContent(logger) {
   if (messages.length > 0) throw new Error(messages.join('\n'));
 }
 
+/**
+ * Fails the build when a file it wrote as XML (the feed, the sitemaps, any
+ * other) holds a character XML does not allow: a feed reader would reject the
+ * whole feed. The content is cleaned as it is loaded and the feed cleans what
+ * it writes; this catches a writer that does not.
+ */
+const publishedXml = {
+  name: 'dossier-published-xml',
+  hooks: {
+    /** @param {{ dir: URL }} options */
+    'astro:build:done': ({ dir }) => {
+      const root = fileURLToPath(dir);
+      const problems = readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.xml'))
+        .map((entry) => join(entry.parentPath, entry.name))
+        .map((path) => nonXmlCharacter(relative('.', path), readFileSync(path, 'utf8')))
+        .filter(Boolean);
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+    },
+  },
+};
+
 export default defineConfig({
   site,
   base,
@@ -91,6 +116,7 @@ export default defineConfig({
     mdx({ processor: unified({ smartypants: false }) }),
     // sitemap-index.xml + sitemap-0.xml, every page but the 404.
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/404/') }),
+    publishedXml,
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -9,6 +9,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { ENTITY_KIND_LABELS } from '../src/lib/entity-kinds.ts';
+import { toFilterValue } from '../src/lib/filter-value.ts';
 import { forIndexing, textForIndexing } from '../src/lib/for-indexing.ts';
 import { frenchSpacing } from '../src/lib/typeset-html.ts';
 import { formatEventDate } from '../src/lib/format-date.ts';
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
       language: 'fr',
       // The date as the timeline says it: « entre 2015 et le 10 février 2025 », never « 2015 » alone.
       meta: { title: asShown(event.title), date: formatEventDate(event) },
-      filters: { type: ['événement'], média: [...new Set(event.citations.map((citation) => outlets.get(citation.source) ?? citation.source))] },
+      filters: { type: ['événement'], média: [...new Set(event.citations.map((citation) => toFilterValue(outlets.get(citation.source) ?? citation.source)))] },
     });
   }
   // The index of names and the divergences: one record each, the editors' words about them (the

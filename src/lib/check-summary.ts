@@ -1,8 +1,11 @@
+import type { Definition, Image, Link } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { entryProblems } from './check-content-files.ts';
 import { checkYaml } from './check-yaml.ts';
 import { sourceSchema } from './schemas.ts';
-import { DossierError } from './dossier-error.ts';
+import { DossierError, excerpt } from './dossier-error.ts';
 import { isSummaryPlaceholder, SUMMARY_PLACEHOLDER } from './ingest/render-source-mdx.ts';
 import { splitCompanion } from './split-companion.ts';
 
@@ -13,7 +16,8 @@ import { splitCompanion } from './split-companion.ts';
  * expression (a ReferenceError at render, far from the cause), a `<` before a
  * letter as a tag (a `<script>` would be published as a script), a line
  * starting with `import` or `export` as a module statement, and `<10 %` fails
- * to compile with a message that names no fix.
+ * to compile with a message that names no fix. A link may go only to an
+ * http(s) or mailto: address (see linkProblems).
  */
 export function summaryProblems(text: string): string[] {
   const lines = text.split('\n');
@@ -42,6 +46,47 @@ export function summaryProblems(text: string): string[] {
     const sign = /<(?![\p{L}/!])/u.exec(prose);
     if (sign) problems.push(`${where}: "${prose.slice(sign.index, sign.index + 20).trim()}" — MDX cannot read a < before anything but a tag. Hint: write &lt; for the character <.`);
   }
+  return [...problems, ...linkProblems(text)];
+}
+
+/** What a link of a summary may open: web pages and e-mail. The site's own pages (`/sources/…/`) resolve to https:. */
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * MDX's Markdown: no autolinks, indented code or HTML (MDX reads `<` as a tag
+ * and an indented line as a paragraph), as micromark-extension-mdx-md turns
+ * them off. Without MDX's JavaScript, which the checks above keep out of a
+ * summary, so that a summary MDX cannot read still has its links checked.
+ */
+const MDX_MARKDOWN = { disable: { null: ['autolink', 'codeIndented', 'htmlFlow', 'htmlText'] } };
+
+/**
+ * The links and images of a summary that would go to anything but an http(s)
+ * or mailto: address: `[x](javascript:…)` is published as a link that runs
+ * code on a click (only the Content-Security-Policy stops it), as are data:
+ * and vbscript:. The address is the one MDX publishes, read as a browser reads it:
+ * character references and backslash escapes decoded (`&#106;avascript:`),
+ * case folded, tabs and line breaks dropped (`java\tscript:`).
+ */
+function linkProblems(text: string): string[] {
+  const bodyLine = splitCompanion(text)?.bodyLine ?? 0;
+  const body = text.split('\n').slice(bodyLine).join('\n');
+  const problems: string[] = [];
+  visit(fromMarkdown(body, { extensions: [MDX_MARKDOWN] }), ['link', 'image', 'definition'], (node) => {
+    const { url, position } = node as Link | Image | Definition;
+    let scheme: string;
+    try {
+      scheme = new URL(url, 'https://dossier.invalid/').protocol;
+    } catch {
+      scheme = '';
+    }
+    if (SAFE_SCHEMES.has(scheme)) return;
+    const written = position ? body.slice(position.start.offset, position.end.offset) : url;
+    const what = node.type === 'image' ? 'the image' : node.type === 'definition' ? 'the link definition' : 'the link';
+    problems.push(
+      `line ${bodyLine + (position?.start.line ?? 1)}: ${what} ${excerpt(written, 60)} goes to ${scheme ? `a ${scheme} address` : `"${url}", which is not an address`}. A summary links only to http:, https: and mailto: addresses: a javascript:, data: or vbscript: one runs code in the reader's browser. Hint: link to the page's https:// address, or keep the words without the link.`,
+    );
+  });
   return problems;
 }
 

@@ -1,3 +1,4 @@
+import { fromFilterValue } from '../lib/filter-value.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 import { highlightTerms, withHighlight } from './highlight-terms.ts';
 import { restoreApostrophes } from './restore-apostrophes.ts';
@@ -144,7 +145,7 @@ function filterPills(ui: PagefindModularUI, instance: SearchInstance, containerE
   // is not a function » and left the list empty. An empty list of values draws no pill until the filters come.
   pills.available = [];
   pills.pillInner = (value, count) => {
-    const name = value === 'All' ? wording.all : (wording.values?.[value] ?? restoreApostrophes(value));
+    const name = value === 'All' ? wording.all : (wording.values?.[value] ?? restoreApostrophes(fromFilterValue(value)));
     return `${escapeHtml(name)} <span class="search-filter-count">(${count})</span>`;
   };
   const name = pills.wrapper?.querySelector('.pagefind-modular-filter-pills-label');

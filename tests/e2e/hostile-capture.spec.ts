@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { expect, sourceText, test } from './fixtures.ts';
+import { FIXTURES } from './helpers-dist.ts';
 import { SITES } from './sites.ts';
+import { unpairedBidiControls } from '../support/unpaired-bidi-controls.ts';
 
 test.use({ baseURL: SITES.hostile });
 
@@ -37,5 +41,56 @@ test.describe('a source fresh from ingest', () => {
     // A checked source says nothing of the kind.
     await page.goto('/sources/capture-piegee/');
     await expect(page.locator('.notice-unchecked')).toHaveCount(0);
+  });
+});
+
+/** A character outside XML 1.0's Char production: a C0 control but tab and line ends, a lone surrogate, U+FFFE, U+FFFF. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+test.describe('a capture whose title holds a control character, U+FFFF and a right-to-left override', () => {
+  const TITLE = 'Titre piégé à l’envers pour les tests';
+
+  test('leaves the feed, the sitemaps and every XML file well-formed', async ({ page }) => {
+    const dir = `${FIXTURES}/hostile`;
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.xml'))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.map((file) => relative(dir, file)).sort()).toEqual(expect.arrayContaining(['rss.xml', 'sitemap-0.xml', 'sitemap-index.xml']));
+    for (const file of files) {
+      const xml = readFileSync(file, 'utf8');
+      // The browser's XML parser (libxml2 in Chromium) is strict: what it refuses, feed readers refuse.
+      const error = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
+      expect(error, file).toBeNull();
+      expect(NOT_XML_CHAR.exec(xml)?.[0], `${file}: a character XML 1.0 does not allow`).toBeUndefined();
+      expect(unpairedBidiControls(xml), `${file}: unpaired bidi controls`).toBe(0);
+    }
+    const feed = readFileSync(`${dir}/rss.xml`, 'utf8');
+    expect(feed).toContain(`<title>${TITLE}</title>`);
+    expect(feed).toContain('Premier paragraphe de la capture aux caractères invisibles, que le flux doit garder lisible.');
+  });
+
+  test('shows the title without them, isolated in the heading, the tab and the lists', async ({ page }) => {
+    await page.goto('/sources/capture-caracteres/');
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(TITLE);
+    await expect(heading.locator('bdi')).toHaveText(TITLE);
+    // The site's name stays after the title, in reading order: nothing is left open in <title>.
+    expect(await page.title()).toBe(`${TITLE} — Dossier de test`);
+    for (const content of await page.locator('meta[content]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')!))) {
+      expect(unpairedBidiControls(content), content).toBe(0);
+    }
+    await page.goto('/sources/');
+    await expect(page.getByRole('link', { name: TITLE }).locator('bdi')).toHaveText(TITLE);
+  });
+
+  test('lets the search be narrowed to an outlet whose name holds straight quotes', async ({ page }) => {
+    await page.goto(`/recherche/?q=${encodeURIComponent('paragraphe')}`);
+    // Its article and the event that cites it.
+    const outlet = page.getByRole('group', { name: 'Selon' }).getByRole('button', { name: 'Le "Quotidien" & Cie (2)' });
+    await outlet.click();
+    await expect(page.locator('[data-search-summary]')).toHaveText(/^2 résultats pour/u);
+    await expect
+      .poll(async () => (await page.locator('.search-result > .search-result-title > .search-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace(/\?[^#]*/u, '')))).sort())
+      .toEqual(['/#evenement-guillemets', '/sources/capture-caracteres/']);
   });
 });

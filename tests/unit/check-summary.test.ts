@@ -44,6 +44,55 @@ describe('summaryProblems', () => {
   });
 });
 
+describe('summaryProblems, on links', () => {
+  const HINT = "A summary links only to http:, https: and mailto: addresses: a javascript:, data: or vbscript: one runs code in the reader's browser. Hint: link to the page's https:// address, or keep the words without the link.";
+
+  it('refuses a link, an image or a link definition to a javascript:, data: or vbscript: address, with its line and the fix', () => {
+    const text = companion('Un résumé avec [un lien](javascript:alert(1)).\n\n![une image](data:text/html,<b>x</b>)\n\nEt [un autre][ref].\n\n[ref]: vbscript:msgbox(1)');
+    expect(summaryProblems(text).filter((problem) => problem.includes('address'))).toEqual([
+      `line 5: the link "[un lien](javascript:alert(1))" goes to a javascript: address. ${HINT}`,
+      `line 7: the image "![une image](data:text/html,<b>x</b>)" goes to a data: address. ${HINT}`,
+      `line 11: the link definition "[ref]: vbscript:msgbox(1)" goes to a vbscript: address. ${HINT}`,
+    ]);
+  });
+
+  it('reads the address as MDX publishes it and a browser follows it: case, tabs, line breaks, character references and escapes', () => {
+    for (const link of [
+      '[x](JaVaScRiPt:alert(1))',
+      '[x](<java\tscript:alert(1)>)',
+      '[x](&#106;avascript:alert(1))',
+      '[x](javascript&colon;alert(1))',
+      '[x](javascript\\:alert(1))',
+      '[x](\n  javascript:alert(1))',
+      '[x]( javascript:alert(1) "titre")',
+    ]) {
+      expect(summaryProblems(companion(`Voir ${link}.`)), link).toContainEqual(expect.stringMatching(/^line 5: the link ".*" goes to a javascript: address\. /u));
+    }
+  });
+
+  it('finds a link MDX would publish where Markdown sees code: an indented line', () => {
+    expect(summaryProblems(companion('    [x](javascript:alert(1))'))).toEqual([`line 5: the link "[x](javascript:alert(1))" goes to a javascript: address. ${HINT}`]);
+  });
+
+  it('refuses an autolink or an <a href> as a tag, which MDX would read it as', () => {
+    for (const tag of ['<javascript:alert(1)>', '<a href="javascript:alert(1)">x</a>', '<a href="&#106;avascript:alert(1)">x</a>']) {
+      expect(summaryProblems(companion(tag)), tag).toContainEqual(expect.stringMatching(/^line 5: ".*" — MDX reads it as a tag\. /u));
+    }
+  });
+
+  it('accepts links to web pages, e-mail, the site’s own pages and anchors, and a javascript: address in code', () => {
+    const text = companion('[a](https://www.lesechos.fr/x) [b](http://example.org) [c](mailto:redaction@example.org) [d](/sources/x/) [e](#resume) [f](../entites/)\n\n`[x](javascript:alert(1))`\n\n```\n[x](javascript:alert(1))\n```');
+    expect(summaryProblems(text)).toEqual([]);
+  });
+
+  it('fails the build on the file and line of such a link', () => {
+    const fields = 'capture: x.txt\ntitle: "Titre"\noutlet: "Média"\npublished:\n  date: "2025-02-12"\n  precision: day\n  basis: stated\nlanguage: fr\n';
+    expect(() => checkCompanion('content/sources/x.mdx', `---\n${fields}---\nUn résumé.\n\n[clic](javascript:alert(1))\n`)).toThrow(
+      `content/sources/x.mdx: line 13: the link "[clic](javascript:alert(1))" goes to a javascript: address. ${HINT}`,
+    );
+  });
+});
+
 describe('companionWarnings', () => {
   it('reminds of the placeholder summary and of the fields ingest left unchecked', () => {
     const text = '---\ncapture: x.txt\nunchecked: [title, published]\n---\nRésumé à rédiger par la rédaction.\n';

@@ -128,7 +128,7 @@ describe('npm run ingest, on bad input', { timeout: 60_000 }, () => {
     const raised = ingest('huge.txt', '--max-size=2MB', '--allow-short');
     expect(raised.stderr).toBe('');
     expect(raised.status).toBe(0);
-  });
+   }, 180_000);
 
   it('says when the content folder is missing', () => {
     put('capture.txt', readFileSync(join(FIXTURES, 'fr-news-site/capture.txt')));
@@ -154,6 +154,19 @@ describe('npm run ingest, on captures', { timeout: 60_000 }, () => {
     const article = buildArticle(decodeCapture(bytes, 'capture.txt').text, data, { file: `${id}.mdx`, captureFile: data.capture });
     expect(article.blocks.at(-1)!.text).toBe('En résumé : un problème précis, une mesure honnête, des équipes impliquées. Le reste n’est qu’une question de réglages.');
     expect(sources().filter((name) => name.includes('.tmp'))).toEqual([]);
+  });
+
+  it('infers the title and quotes without the control character and U+FFFF of a capture, which it keeps as received', () => {
+    const bytes = readFileSync(join(ROOT, 'tests/fixtures/hostile-dossier/sources/capture-caracteres.txt'));
+    put('invisibles.txt', bytes);
+    const before = new Set(sources());
+    // A hostile fixture of 22 words: short, which is not what is tested here.
+    expect(ingest('invisibles.txt', '--allow-short').status).toBe(0);
+    const [mdx] = sources().filter((name) => !before.has(name) && name.endsWith('.mdx'));
+    const data = sourceSchema.parse(frontmatter(readFileSync(join(dir, 'content/sources', mdx!), 'utf8')));
+    expect(data.title).toBe('Titre piégé\u202E à l’envers pour les tests');
+    expect(JSON.stringify(data)).not.toMatch(/\\u0001|\uFFFF/u);
+    expect(readFileSync(join(dir, 'content/sources', data.capture))).toEqual(bytes);
   });
 
   it('says when it read a capture as Windows-1252, and keeps its bytes', () => {

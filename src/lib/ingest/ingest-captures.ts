@@ -10,6 +10,7 @@ import { sourceSchema } from '../schemas.ts';
 import { splitCompanion } from '../split-companion.ts';
 import { captureShare } from './capture-share.ts';
 import { carryEditorsWork, type CarriedCompanion } from './carry-editors-work.ts';
+import { withoutForbiddenCharacters } from '../without-forbidden-characters.ts';
 import { inferSource, type InferredSource } from './infer-source.ts';
 import { renderSourceMdx, type SourceFrontmatter } from './render-source-mdx.ts';
 import { shortArticle, shortArticleError } from './short-article.ts';
@@ -142,10 +143,13 @@ async function ingestOne(
   if (controls > Math.max(1, decoded.text.length * MAX_CONTROL_SHARE)) {
     return fail(`${file}: the capture is not text (it holds ${controls} control characters). Hint: save the page's text as a .txt file, not the page itself.`);
   }
+  // The text as the build reads it (see src/data/load-dossier.ts): the title and quotes inferred from it
+  // hold none of the characters no published file may, such as the one control character let through above.
+  const text = withoutForbiddenCharacters(decoded.text);
 
   let source: InferredSource;
   try {
-    source = inferSource(decoded.text, { today: options.today });
+    source = inferSource(text, { today: options.today });
     // What the build will read back must be what was inferred, and valid.
     sourceSchema.parse(frontMatterOf(renderSourceMdx(source.data)));
   } catch (error) {
@@ -158,7 +162,7 @@ async function ingestOne(
   const orphan = existing !== undefined && !(await pathExists(join(sourcesDir, existing.replace(/\.txt$/u, '.mdx'))));
   if (orphan) id = existing.replace(/\.txt$/u, '');
   if (existing && !orphan && !(options.force && existing === `${id}.txt`)) return { file, status: 'duplicate', existing: join(sourcesDir, existing) };
-  const short = options.allowShort ? undefined : shortArticle(source, decoded.text);
+  const short = options.allowShort ? undefined : shortArticle(source, text);
   if (short) return fail(shortArticleError(file, short));
   const earlier = idsThisRun.get(id);
   if (earlier) return fail(`${file}: gets the id ${id}, as ${earlier} did in this run. Hint: ingest it on its own, then rename one of the two sources.`);
@@ -172,7 +176,7 @@ async function ingestOne(
   let unrelated: number | undefined;
   const replacedText = exists && !orphan ? await readDossierCapture(txtPath) : undefined;
   if (replacedText !== undefined) {
-    const share = captureShare(replacedText, decoded.text, source.data.language);
+    const share = captureShare(replacedText, text, source.data.language);
     if (share < MIN_SHARE && !options.replaceUnrelated) {
       const own = options.id ? 'drop --id, or choose another' : 'with --id <id>';
       return fail(
@@ -188,7 +192,7 @@ async function ingestOne(
   let carried: CarriedCompanion = { mdx: renderSourceMdx(inferred), data: inferred, article: source.article, checked: [], kept: [] };
   if (previous) {
     try {
-      carried = carryEditorsWork(previous, inferred, decoded.text, { file: mdxPath, keepChecked: unrelated === undefined });
+      carried = carryEditorsWork(previous, inferred, text, { file: mdxPath, keepChecked: unrelated === undefined });
     } catch (error) {
       if (!(error instanceof DossierError)) throw error;
       return fail(`${file}: ${mdxPath}: ${error.problems.join(' ')} Nothing was written for this capture.`);
