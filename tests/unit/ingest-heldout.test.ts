@@ -20,11 +20,11 @@ const HELD_OUT = `${ROOT}tests/fixtures/ingest-heldout`;
 const DEVELOPMENT = `${ROOT}tests/fixtures/ingest`;
 const FROZEN = 'FROZEN.sha256';
 
-/** Measured on the set as merged (26, 21, 21, 35, 24, 35 of 36 right; F1 0.912; 1 lost), less the margin. Raise them as the rules improve; never lower them to let a change pass. */
+/** Measured on 2026-12-04 (27, 22, 22, 36, 25, 36 of 36 right; F1 0.924; none lost), less the margin. Raise them as the rules improve; never lower them to let a change pass. */
 const FLOOR = {
-  right: { title: 25 / 36, outlet: 20 / 36, author: 20 / 36, url: 34 / 36, published: 23 / 36, language: 34 / 36 },
-  f1: 0.902,
-  lost: 2,
+  right: { title: 26 / 36, outlet: 21 / 36, author: 21 / 36, url: 35 / 36, published: 24 / 36, language: 35 / 36 },
+  f1: 0.914,
+  lost: 1,
 };
 
 const TARGET = { right: 0.9, f1: 0.95 };
