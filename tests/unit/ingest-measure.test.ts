@@ -23,14 +23,15 @@ function put(name: string, capture: Uint8Array | string, text: string) {
 
 const capture = `Le Journal de Millau\nMillau : les bus gratuits pour les jeunes\nPublié le 10 mars 2025\n${ARTICLE}\n© Le Journal de Millau\n`;
 put('read', capture, ARTICLE);
-put('utf-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(capture, 'utf16le')]), ARTICLE);
+// UTF-16 without its byte-order mark: NUL bytes, which ingest refuses to read.
+put('binary', Buffer.from(capture, 'utf16le'), ARTICLE);
 put('other-article', capture, 'Storms flooded three valleys of the Cévennes on Saturday night, cutting roads and forcing the evacuation of two campsites near the river Hérault. Firefighters rescued eleven people trapped by rising water.');
 
 describe('measuring ingest on a labelled set', () => {
   it('counts a capture ingest cannot read as a lost article with every field wrong', () => {
-    const measure = measureCase(folder, 'utf-16');
+    const measure = measureCase(folder, 'binary');
     expect(measure.article).toBe('error');
-    expect(measure.error).toContain('utf-16/capture.txt');
+    expect(measure.error).toContain('binary/capture.txt');
     expect(FIELDS.filter((field) => measure.right[field])).toEqual([]);
     expect(measure.kept).toBe(0);
   });
@@ -44,7 +45,7 @@ describe('measuring ingest on a labelled set', () => {
 
   it('marks the lost articles in the table and counts them apart from the kept ones', () => {
     const summary = measureSet(folder);
-    expect(summary.lost.map((m) => m.name)).toEqual(['other-article', 'utf-16']);
+    expect(summary.lost.map((m) => m.name)).toEqual(['binary', 'other-article']);
     const table = formatSummary(summary);
     expect(table).toContain('| ✗ error | 0.000 |');
     expect(table).toContain('| ✗ tiny |');
