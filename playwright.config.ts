@@ -19,6 +19,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Pagefind loads its WebAssembly and index before the first result: on a loaded 2-core
+  // machine that took more than Playwright's default 5 s.
+  expect: { timeout: 10_000 },
   workers: 2,
   reporter: process.env.CI ? 'list' : 'line',
   use: {
